@@ -1,0 +1,20 @@
+/// The partners and contacts of a whole library, merged across releases.
+///
+/// Partners are the same body when they share an acronym (through the gazetteer's aliases:
+/// HCR = UNHCR), a name up to case and apostrophes, or a name a release pairs with an
+/// acronym; they are sorted by the number of releases naming them, then by name. Contacts are
+/// the same person when they share an e-mail, or a phone under the same name (an office's
+/// switchboard shared by two people keeps them apart); the latest release, in library order,
+/// gives the name and office.
+public struct LibraryDirectory: Sendable, Equatable {
+  /// Partners, most cited first.
+  public let partners: [DirectoryPartner]
+  /// Contacts, in order of first appearance.
+  public let contacts: [DirectoryContact]
+
+  /// The directory of releases given in library order (oldest first).
+  public init(releases: [Release]) {
+    partners = Self.partners(in: releases)
+    contacts = Self.contacts(in: releases)
+  }
+}

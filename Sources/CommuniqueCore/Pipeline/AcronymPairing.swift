@@ -1,0 +1,126 @@
+/// Pairs an acronym in parentheses with the name written before it.
+///
+/// Tries, in order: the words whose initials spell the acronym (`World Islamic Call Society
+/// (WICS)`), the phrase opened by an organisation head noun (`l’Organisation Internationale
+/// pour la Paix, l’Aide et le Secours (IOPCR)`), and the run of capitalised words before it.
+enum AcronymPairing {
+  static let connectors: Set<String> = [
+    "de", "du", "des", "la", "le", "les", "pour", "sur", "et", "of", "the", "for", "and", "on",
+    "in", "à", "aux", "en", "contre", "au", "dans", "l", "d", "y", "del", "di", "da", "against",
+  ]
+  static let headNouns: Set<String> = [
+    "Organisation", "Organization", "Coalition", "Conseil", "Council", "Fonds", "Fund",
+    "Programme", "Program", "Bureau", "Office", "Agence", "Agency", "Commission", "Comité",
+    "Committee", "Ministère", "Ministry", "Département", "Department", "Haut-Commissariat",
+    "Union", "Association", "Fédération", "Federation", "Institut", "Institute", "Centre",
+    "Center", "Croix-Rouge", "Croissant-Rouge", "Society", "Société", "Banque", "Bank",
+    "Fondation", "Foundation", "Alliance", "Réseau", "Network", "Mission", "Service",
+    "Direction", "Délégation", "Autorité", "Authority", "Initiative", "Partenariat",
+    "Partnership", "Groupe", "Group", "Plateforme", "Platform", "Cour", "Tribunal", "Parlement",
+    "Assemblée", "Secrétariat", "Forum", "Observatoire", "Mouvement", "Communauté", "Community",
+    "Entité", "Collectif", "Confédération", "Syndicat", "Chambre", "Université", "University",
+    "Ambassade", "Embassy", "Gouvernement", "Government", "Agency", "Médecins", "Caritas",
+  ]
+  private static let stopWords: Set<String> = [
+    "dont", "qui", "que", "avec", "par", "a", "ont", "est", "sont", "été", "ainsi", "entre",
+    "chez", "comme", "notamment", "grâce", "avait", "avaient", "sera", "seront", "fait",
+    "font", "selon", "mais", "or", "donc", "car", "lorsque", "quand", "où", "si",
+  ]
+
+  /// The name that `acronym` abbreviates, found at the end of `before`; nil if none.
+  static func name(before: Substring, acronym: String) -> String? {
+    let words = tokens(before)
+    guard !words.isEmpty else { return nil }
+    let letters = acronym.filter(\.isLetter).uppercased()
+    for count in 1...min(words.count, 14) {
+      let slice = Array(words.suffix(count))
+      guard let first = slice.first, !first.comma, isCapitalised(first.bare) else { continue }
+      if slice.dropFirst().contains(where: \.comma) { continue }
+      if initials(slice) == letters { return phrase(slice) }
+    }
+    var headStart: Int?
+    var index = words.count - 1
+    while index >= 0 && words.count - index <= 14 {
+      let word = words[index]
+      if stopWords.contains(word.bare.lowercased()) && !isCapitalised(word.bare) { break }
+      if word.comma && index + 1 < words.count && !isCapitalised(words[index + 1].bare) { break }
+      if headNouns.contains(word.bare) { headStart = index }
+      index -= 1
+    }
+    if let headStart { return phrase(Array(words[headStart...])) }
+    var runStart = words.count
+    while runStart > 0 {
+      let word = words[runStart - 1]
+      let bare = word.bare
+      guard !word.comma || runStart == words.count,
+        isCapitalised(bare) || connectors.contains(bare.lowercased())
+      else { break }
+      runStart -= 1
+    }
+    while runStart < words.count, !isCapitalised(words[runStart].bare) { runStart += 1 }
+    guard runStart < words.count else { return nil }
+    let run = Array(words[runStart...])
+    return phrase(run)
+  }
+
+  /// A word before the parenthesis: its text, the text with an elided article removed, and
+  /// whether a comma follows it.
+  struct Word {
+    var text: String
+    var bare: String
+    var comma: Bool
+  }
+
+  /// The words of the clause that ends `text` (stops at sentence punctuation and brackets).
+  static func tokens(_ text: Substring) -> [Word] {
+    var clause = text
+    if let stop = text.lastIndex(where: { ".;:!?«»()[]\n".contains($0) }) {
+      clause = text[text.index(after: stop)...]
+    }
+    var words: [Word] = []
+    for piece in clause.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+      var text = String(piece)
+      var comma = false
+      if text.hasSuffix(",") {
+        text.removeLast()
+        comma = true
+      }
+      guard !text.isEmpty else { continue }
+      words.append(Word(text: text, bare: stripElision(text), comma: comma))
+    }
+    if let last = words.indices.last { words[last].comma = false }
+    return words
+  }
+
+  /// `l’Organisation` → `Organisation`; other words unchanged.
+  static func stripElision(_ word: String) -> String {
+    let lower = word.lowercased()
+    for prefix in ["l’", "l'", "d’", "d'", "qu’", "qu'"] where lower.hasPrefix(prefix) {
+      let rest = word.dropFirst(prefix.count)
+      if !rest.isEmpty { return String(rest) }
+    }
+    return word
+  }
+
+  static func isCapitalised(_ word: String) -> Bool {
+    word.first?.isUppercase == true
+  }
+
+  private static func initials(_ words: [Word]) -> String {
+    var result = ""
+    for word in words where !connectors.contains(word.bare.lowercased()) {
+      for part in word.bare.split(separator: "-") where !connectors.contains(part.lowercased()) {
+        if let first = part.first, first.isLetter { result += String(first).uppercased() }
+      }
+    }
+    return result
+  }
+
+  private static func phrase(_ words: [Word]) -> String {
+    var parts: [String] = []
+    for (index, word) in words.enumerated() {
+      parts.append((index == 0 ? word.bare : word.text) + (word.comma ? "," : ""))
+    }
+    return parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,57 @@
+extension Dateline {
+  private static let word = #"[\p{Lu}][\p{L}'’.\-]*"#
+  private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+)?)"#
+  private static let pattern = Pattern(
+    "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
+      + #"[ ]*(?:\(([^()]{1,60})\))?[ ]+[-–—][ ]+(\S.*)$"#)
+  private static let notPlaces: Set<String> = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les",
+    "il", "elle", "ils", "elles", "nous", "on", "un", "une", "ce", "cette", "mais", "et",
+  ]
+  private static let timeWords = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "semaine", "hier", "aujourd", "demain", "mois", "jour", "année",
+    "matin", "soir", "week-end", "récemment", "plus tôt", "cette", "dernier", "dernière",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
+  /// Reads a dateline at the start of `line`.
+  /// - Returns: the dateline and the text of the line after it, or nil when the line does not
+  ///   open with `Place - `.
+  public static func parse(_ line: String) -> (dateline: Dateline, text: String)? {
+    guard let match = pattern.firstMatch(in: line), let placeRange = match.groups[0],
+      let restRange = match.groups[2]
+    else { return nil }
+    let place = String(line[placeRange])
+    let firstWord = place.prefix { $0.isLetter }.lowercased()
+    guard place.count <= 60, !notPlaces.contains(firstWord) else { return nil }
+    let note = match.groups[1].map { String(line[$0]) }
+    let rest = line[restRange]
+    var textStart = rest.startIndex
+    var when: String?
+    if let dash = rest.range(of: " - ") ?? rest.range(of: " – "),
+      rest.distance(from: rest.startIndex, to: dash.lowerBound) <= 40,
+      isTimePhrase(String(rest[..<dash.lowerBound]))
+    {
+      when = String(rest[..<dash.lowerBound])
+      textStart = dash.upperBound
+    } else if let comma = rest.firstIndex(of: ","),
+      rest.distance(from: rest.startIndex, to: comma) <= 40,
+      isTimePhrase(String(rest[..<comma]))
+    {
+      when = String(rest[..<comma])
+    }
+    let raw = line[..<textStart].trimmingWhiteSpace()
+    return (Dateline(place: place, when: when, note: note, raw: raw), String(line[textStart...]))
+  }
+
+  /// Whether `phrase` names a time: a date, a weekday or a relative phrase.
+  static func isTimePhrase(_ phrase: String) -> Bool {
+    let lower = phrase.lowercased()
+    if lower.contains(where: \.isNumber) { return true }
+    return timeWords.contains { lower.contains($0) }
+  }
+}

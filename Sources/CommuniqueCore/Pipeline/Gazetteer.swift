@@ -1,0 +1,65 @@
+/// Built-in knowledge of the UN and partner bodies that releases name by acronym only.
+public enum Gazetteer {
+  /// One known body.
+  public struct Entry: Sendable {
+    /// The French acronym used in releases.
+    public let acronym: String
+    /// The full French name.
+    public let name: String
+    /// Other acronyms and names for the same body (English forms, other spellings).
+    public let aliases: [String]
+  }
+
+  /// The bodies we know.
+  public static let entries: [Entry] = [
+    Entry(acronym: "OIM", name: "Organisation internationale pour les migrations", aliases: ["IOM", "International Organization for Migration"]),
+    Entry(acronym: "HCR", name: "Haut-Commissariat des Nations Unies pour les réfugiés", aliases: ["UNHCR", "Haut Commissariat des Nations Unies pour les réfugiés", "Agence des Nations Unies pour les réfugiés"]),
+    Entry(acronym: "UNICEF", name: "Fonds des Nations Unies pour l’enfance", aliases: ["Fonds des Nations Unies pour l'enfance"]),
+    Entry(acronym: "PAM", name: "Programme alimentaire mondial", aliases: ["WFP", "World Food Programme"]),
+    Entry(acronym: "OMS", name: "Organisation mondiale de la santé", aliases: ["WHO", "World Health Organization"]),
+    Entry(acronym: "UE", name: "Union européenne", aliases: ["EU", "European Union"]),
+    Entry(acronym: "ONU", name: "Organisation des Nations Unies", aliases: ["UN", "Nations Unies", "United Nations"]),
+    Entry(acronym: "PNUD", name: "Programme des Nations Unies pour le développement", aliases: ["UNDP"]),
+    Entry(acronym: "UNFPA", name: "Fonds des Nations Unies pour la population", aliases: ["FNUAP"]),
+    Entry(acronym: "OCHA", name: "Bureau de la coordination des affaires humanitaires", aliases: ["BCAH"]),
+    Entry(acronym: "OIT", name: "Organisation internationale du Travail", aliases: ["ILO", "BIT"]),
+    Entry(acronym: "FAO", name: "Organisation des Nations Unies pour l’alimentation et l’agriculture", aliases: []),
+    Entry(acronym: "UNESCO", name: "Organisation des Nations Unies pour l’éducation, la science et la culture", aliases: []),
+    Entry(acronym: "CICR", name: "Comité international de la Croix-Rouge", aliases: ["ICRC"]),
+    Entry(acronym: "FICR", name: "Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge", aliases: ["IFRC"]),
+    Entry(acronym: "ONUDC", name: "Office des Nations Unies contre la drogue et le crime", aliases: ["UNODC"]),
+    Entry(acronym: "HCDH", name: "Haut-Commissariat des Nations Unies aux droits de l’homme", aliases: ["OHCHR"]),
+    Entry(acronym: "CEDEAO", name: "Communauté économique des États de l’Afrique de l’Ouest", aliases: ["ECOWAS"]),
+    Entry(acronym: "UA", name: "Union africaine", aliases: ["AU", "African Union"]),
+    Entry(acronym: "ONU Femmes", name: "Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes", aliases: ["UN Women"]),
+    Entry(acronym: "ONUSIDA", name: "Programme commun des Nations Unies sur le VIH/sida", aliases: ["UNAIDS"]),
+    Entry(acronym: "UNRWA", name: "Office de secours et de travaux des Nations Unies pour les réfugiés de Palestine dans le Proche-Orient", aliases: []),
+    Entry(acronym: "ECHO", name: "Direction générale de la protection civile et des opérations d’aide humanitaire européennes", aliases: ["DG ECHO"]),
+    Entry(acronym: "USAID", name: "Agence des États-Unis pour le développement international", aliases: []),
+    Entry(acronym: "DFID", name: "Département britannique pour le développement international", aliases: ["Department for International Development"]),
+    Entry(acronym: "MSF", name: "Médecins Sans Frontières", aliases: []),
+    Entry(acronym: "CRS", name: "Catholic Relief Services", aliases: []),
+    Entry(acronym: "NRC", name: "Conseil norvégien pour les réfugiés", aliases: ["Norwegian Refugee Council"]),
+    Entry(acronym: "IGAD", name: "Autorité intergouvernementale pour le développement", aliases: []),
+    Entry(acronym: "OCDE", name: "Organisation de coopération et de développement économiques", aliases: ["OECD"]),
+    Entry(acronym: "OTAN", name: "Organisation du Traité de l’Atlantique Nord", aliases: ["NATO"]),
+    Entry(acronym: "BAD", name: "Banque africaine de développement", aliases: ["AfDB"]),
+    Entry(acronym: "BM", name: "Banque mondiale", aliases: ["World Bank"]),
+  ]
+
+  /// Upper-case words that look like acronyms but never name an organisation.
+  public static let notOrganisations: Set<String> = [
+    "ONG", "ONGs", "OSC", "ODD", "PIB", "VIH", "SIDA", "COVID", "TIC", "RDC", "RCA", "USA",
+    "UK", "EAU", "PDI", "PDIs", "IDP", "IDPs", "TV", "SMS", "PDF", "CV", "UTC", "GMT", "NB",
+    "OK", "II", "III", "IV", "XX", "XXI", "ADN", "SIG", "MHPSS", "SSPS", "DTM", "HIV", "AIDS",
+    "FAQ", "URL", "Tél", "TEL", "E-MAIL", "EMAIL", "FIN",
+  ]
+
+  /// The entry for an acronym or alias, when we know it.
+  public static func entry(for key: String) -> Entry? {
+    let folded = key.lowercased()
+    return entries.first {
+      $0.acronym.lowercased() == folded || $0.aliases.contains { $0.lowercased() == folded }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/// Stage 2a: finds where the site's header ends and the release's own text begins.
+///
+/// Recognises the navigation menu by its shape (lone dashes, `- Entry` lines, headings
+/// repeated twice, a heading glued to its blurb), the `Communiqué` / scope header, lines
+/// learnt from the folder, and English metadata lines such as `Published Date:`.
+public enum HeaderStripper {
+  /// The index of the first line after the header (the title's line, blank lines skipped).
+  public static func contentStart(of lines: [SourceLine], knownBoilerplate: Set<String>) -> Int {
+    var index = firstNonBlank(lines, from: 0)
+    index = skipCommuniqueHeader(lines, from: index)
+    index = firstNonBlank(lines, from: skipMenu(lines, from: index, known: knownBoilerplate))
+    while index < lines.count,
+      knownBoilerplate.contains(lines[index].text) || MetadataLine.matches(lines[index].text)
+    {
+      index = firstNonBlank(lines, from: index + 1)
+    }
+    return index
+  }
+
+  static func firstNonBlank(_ lines: [SourceLine], from start: Int) -> Int {
+    var index = start
+    while index < lines.count && lines[index].isBlank { index += 1 }
+    return index
+  }
+
+  /// `Communiqué` then a short scope line (`Global`) then a blank line.
+  private static func skipCommuniqueHeader(_ lines: [SourceLine], from start: Int) -> Int {
+    guard start < lines.count else { return start }
+    let first = lines[start].text.lowercased()
+    guard first == "communiqué" || first == "communiqué de presse" || first == "communiqués"
+    else { return start }
+    let scope = firstNonBlank(lines, from: start + 1)
+    if scope < lines.count, lines[scope].text.count <= 40, scope + 1 < lines.count,
+      lines[scope + 1].isBlank
+    {
+      return firstNonBlank(lines, from: scope + 1)
+    }
+    return scope
+  }
+
+  /// Skips a navigation menu. Returns `start` when the top of the page is not a menu.
+  private static func skipMenu(_ lines: [SourceLine], from start: Int, known: Set<String>) -> Int {
+    var lastStrong = -1
+    var strongCount = 0
+    var index = start
+    let limit = min(lines.count, start + 120)
+    while index < limit {
+      let line = lines[index]
+      if isStrongMenuLine(lines, at: index, known: known) {
+        lastStrong = index
+        strongCount += 1
+      } else if !(line.isBlank || isHeading(line.text)) || index - max(lastStrong, start) > 3 {
+        break
+      }
+      index += 1
+    }
+    return strongCount >= 3 ? lastStrong + 1 : start
+  }
+
+  private static func isStrongMenuLine(_ lines: [SourceLine], at index: Int, known: Set<String>)
+    -> Bool
+  {
+    let text = lines[index].text
+    if text == "-" || text == "–" || known.contains(text) { return true }
+    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && text.count <= 80 { return true }
+    guard index > 0 else { return false }
+    let previous = lines[index - 1].text
+    guard !previous.isEmpty, isHeading(previous) else { return false }
+    return text == previous || (text.count > previous.count && text.hasPrefix(previous))
+  }
+
+  /// A short line with no sentence punctuation at its end: a menu heading, or a title.
+  static func isHeading(_ text: String) -> Bool {
+    guard !text.isEmpty, text.count <= 50, let last = text.last else { return false }
+    return !".!?:;,".contains(last)
+  }
+}

@@ -1,0 +1,122 @@
+/// Stage 7: the organisations a release names, their mentions merged.
+///
+/// Sources: acronyms paired with their names both ways (`Nom (ABC)`, `ABC (Nom)`,
+/// `English Name (Traduction, ABC)`), institutions named by pattern (`Ministère des affaires
+/// sociales`, `gouvernement libyen`), acronyms the built-in `Gazetteer` knows, and the last
+/// item of a list of partners (`…, X (ABC) et Al-Wafa`).
+public enum OrganisationExtractor {
+  private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#)
+  private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
+  private static let acronymToken = Pattern(#"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
+  private static let adjectiveWord =
+    #"(?!(?:dans|sans|avant|pendant|durant|elle|elles|celle|celles|telle|telles|quelle|quelles|laquelle|lesquelles|auxquelles|lequel|auquel|ainsi|aussi|entre|contre|lors|depuis|avec|après|leur|leurs|tels|quels|chez|mais|tant|quant|avaient|étaient|vont|sont|ont|font)(?![\p{L}]))(?:[\p{Ll}][\p{Ll}\-]*(?:[iy]ens?|[iy]ennes?|ais|aises?|ains?|aines?|ois|oises?|iques?|al|ales?|aux|els?|elles?|aires?|ères?|ier|if|ives?|ifs|ands?|andes?|ans?|anes?|ols?|oles?|éens?|éennes?|ites?|èques?|abè|abés?)|belges?|suisses?|russes?|grecs?|grecques?|turcs?|turques?|tchèques?|malgaches?)(?![\p{L}])"#
+  private static let institution = Pattern(
+    #"(?<![\p{L}])(?:Ministère|Ministry|Département|Department|Direction|Bureau|Agence|Secrétariat|Haut-Commissariat|Commission|Conseil|Délégation|Préfecture|Gouvernorat|Ambassade|Croix-Rouge|Croissant-Rouge|Fondation|Association|Organisation|Coalition|Fédération|Institut|Comité|Fonds|Union|Réseau|Banque|Autorité|Office|Service|Programme)(?:(?:\s+\#(adjectiveWord))*(?:\s+(?:et\s+)?(?:(?:de\s+l|d|pour\s+l)['’]\s*|(?:de\s+la|des|du|de|pour\s+(?:les|la|le)|au(?!\s+sein)|aux|chargée?\s+(?:de\s+la|des|du|de)|of\s+the|of|for)\s+)(?![\p{Lu}]{2,}\b)[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*)+|(?:\s+\#(adjectiveWord))+)"#)
+  private static let nationalBody = Pattern(
+    #"(?<![\p{L}])(?:gouvernement|garde-côtes|gardes-côtes|police|gendarmerie|armée|marine|croix-rouge|croissant-rouge)\s+\#(adjectiveWord)"#)
+  private static let listTail = Pattern(
+    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#)
+
+  /// The full names of the gazetteer's bodies, to find them spelled out.
+  private static let gazetteerNames = WordSearch(
+    Gazetteer.entries.flatMap { entry in
+      ([entry.name] + entry.aliases).filter { $0.containsText(" ") }.map {
+        (text: $0, caseSensitive: false, tag: $0)
+      }
+    })
+
+  /// How many characters before a parenthesis may hold the name it abbreviates.
+  private static let nameWindow = 300
+
+  /// The organisations of `paragraphs`, in order of first mention.
+  static func extract(_ paragraphs: [String], notNames: Set<String>) -> [Organisation] {
+    var registry = OrganisationRegistry()
+    for paragraph in paragraphs {
+      let spelledOut = Set(gazetteerNames.matches(in: ScalarText(paragraph)).map(\.tag))
+      var consumed: [Range<String.Index>] = []
+      var listCandidates: [Substring] = []
+      for match in parenthesis.matches(in: paragraph) {
+        guard let inner = match.groups[0] else { continue }
+        let before = paragraph[..<match.range.lowerBound].suffix(nameWindow)
+        if let pair = pairing(inner: paragraph[inner], before: before) {
+          registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
+          consumed.append(before.endIndex..<match.range.upperBound)
+          if let nameStart = before.range(of: pair.name, options: .backwards)
+          {
+            consumed.append(nameStart.lowerBound..<match.range.upperBound)
+          }
+          if isInList(paragraph, at: match.range.lowerBound) {
+            listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
+          }
+        }
+      }
+      for match in institution.matches(in: paragraph) + nationalBody.matches(in: paragraph)
+      where !consumed.contains(where: { $0.overlaps(match.range) }) {
+        let name = String(paragraph[match.range])
+        registry.add(name: trimmed(name), acronym: nil, aliases: [])
+        consumed.append(match.range)
+      }
+      for name in spelledOut.sorted() {
+        registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
+      }
+      for match in acronymToken.matches(in: paragraph) {
+        let token = String(paragraph[match.range])
+        guard !Gazetteer.notOrganisations.contains(token) else { continue }
+        if !registry.knows(acronym: token) {
+          guard let entry = Gazetteer.entry(for: token) else { continue }
+          registry.add(entry: entry)
+        }
+        if isInList(paragraph, at: match.range.lowerBound) {
+          listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
+        }
+      }
+      for tail in listCandidates {
+        guard let match = listTail.firstMatch(in: String(tail)), let range = match.groups[0]
+        else { continue }
+        let text = String(tail)
+        let name = String(text[range])
+        if !notNames.contains(name) && !registry.knows(acronym: name) {
+          registry.add(name: name, acronym: nil, aliases: [])
+        }
+      }
+    }
+    return registry.organisations
+  }
+
+  /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.
+  private static func pairing(inner: Substring, before: Substring)
+    -> (name: String, acronym: String, aliases: [String])?
+  {
+    let parts = inner.split(separator: ",").map { $0.trimmingWhiteSpace() }
+    if let last = parts.last, isAcronym(last) {
+      guard let name = AcronymPairing.name(before: before, acronym: last) ?? Gazetteer.entry(for: last)?.name
+      else { return nil }
+      let aliases = parts.count > 1 ? [parts.dropLast().joined(separator: ", ")] : []
+      return (trimmed(name), last, aliases)
+    }
+    let previous = before.trimmingWhiteSpace().split(separator: " ").last.map(String.init) ?? ""
+    let bare = AcronymPairing.stripElision(previous)
+    if isAcronym(bare), parts.count == 1, let first = inner.first, first.isUppercase,
+      inner.split(separator: " ").count >= 2
+    {
+      return (trimmed(String(inner)), bare, [])
+    }
+    return nil
+  }
+
+  /// Whether the mention at `index` is an item of a list: its clause has a comma before it.
+  private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
+    let head = paragraph[..<index].suffix(nameWindow)
+    let clauseStart = head.lastIndex(where: { ".;:!?".contains($0) }) ?? head.startIndex
+    return head[clauseStart...].containsText(",")
+  }
+
+  private static func isAcronym(_ text: String) -> Bool {
+    acronymShape.isMatch(text) && text.filter(\.isUppercase).count >= 2
+      && !Gazetteer.notOrganisations.contains(text)
+  }
+
+  private static func trimmed(_ name: String) -> String {
+    name.trimmingWhiteSpace().trimmingCharacters(in: [".", ",", ";", ":"]).trimmingWhiteSpace()
+  }
+}

@@ -1,0 +1,87 @@
+/// Collects organisation mentions and merges those that are the same body: the same
+/// acronym, the same name up to case and apostrophes, or a name the gazetteer ties to an
+/// acronym already seen.
+struct OrganisationRegistry {
+  private(set) var organisations: [Organisation] = []
+  /// Positions whose name came from the gazetteer, not from the text.
+  private var gazetteerNamed: Set<Int> = []
+  /// More bodies than this in one release is noise (a junk file), and would make every
+  /// later stage slower for nothing.
+  static let maximumOrganisations = 150
+  /// More names than this for one body is noise, not information.
+  private static let maximumAliases = 8
+  /// Position of each organisation by acronym.
+  private var byAcronym: [String: Int] = [:]
+  /// Position of each organisation by folded name and alias.
+  private var byName: [String: Int] = [:]
+
+  /// Whether an organisation with this acronym (or gazetteer alias of it) is known.
+  func knows(acronym: String) -> Bool {
+    index(acronym: acronym) != nil
+  }
+
+  /// Records a body known only by its acronym, named from the gazetteer.
+  mutating func add(entry: Gazetteer.Entry) {
+    guard index(acronym: entry.acronym) == nil else { return }
+    gazetteerNamed.insert(organisations.count)
+    append(Organisation(name: entry.name, acronym: entry.acronym))
+  }
+
+  /// Records a name seen in the text, with its acronym and other names when known.
+  mutating func add(name: String, acronym: String?, aliases: [String]) {
+    let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerEntry(named: name)
+    let acronym = entry?.acronym ?? acronym
+    var found = acronym.flatMap { index(acronym: $0) } ?? byName[Self.fold(name)]
+    for alias in aliases where found == nil { found = byName[Self.fold(alias)] }
+    guard let position = found else {
+      append(Organisation(name: name, acronym: acronym, aliases: aliases))
+      return
+    }
+    var organisation = organisations[position]
+    if organisation.acronym == nil, let acronym {
+      organisation.acronym = acronym
+      byAcronym[acronym] = position
+    }
+    if gazetteerNamed.remove(position) != nil { organisation.name = name }
+    for other in [name] + aliases where organisation.aliases.count < Self.maximumAliases {
+      let folded = Self.fold(other)
+      guard byName[folded] == nil else { continue }
+      organisation.aliases.append(other)
+      byName[folded] = position
+    }
+    organisations[position] = organisation
+  }
+
+  private mutating func append(_ organisation: Organisation) {
+    guard organisations.count < Self.maximumOrganisations else { return }
+    let position = organisations.count
+    organisations.append(organisation)
+    if let acronym = organisation.acronym { byAcronym[acronym] = position }
+    for name in [organisation.name] + organisation.aliases { byName[Self.fold(name)] = position }
+  }
+
+  private func index(acronym: String) -> Int? {
+    byAcronym[Gazetteer.entry(for: acronym)?.acronym ?? acronym]
+  }
+
+  private static let gazetteerByName: [String: Gazetteer.Entry] = {
+    var table: [String: Gazetteer.Entry] = [:]
+    for entry in Gazetteer.entries {
+      for name in [entry.name] + entry.aliases { table[fold(name)] = entry }
+    }
+    return table
+  }()
+
+  private static func gazetteerEntry(named name: String) -> Gazetteer.Entry? {
+    gazetteerByName[fold(name)]
+  }
+
+  /// The comparison key of a name: lower case, one apostrophe, no elided article.
+  static func fold(_ name: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in AcronymPairing.stripElision(name).unicodeScalars {
+      scalars.append(ScalarText.fold(scalar))
+    }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,46 @@
+/// Phone numbers as people type them: finding them in text and normalising to E.164.
+public enum PhoneNumber {
+  private static let candidate = Pattern(#"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#)
+
+  /// The numbers in `text`, as written (trimmed).
+  public static func find(in text: String) -> [String] {
+    matches(in: text).map { String(text[$0]) }
+  }
+
+  /// Where the numbers are in `text` (surrounding spaces excluded).
+  static func matches(in text: String) -> [Range<String.Index>] {
+    candidate.matches(in: text).compactMap { match in
+      var range = match.range
+      while range.lowerBound < range.upperBound, text[range.lowerBound].isWhitespace {
+        range = text.index(after: range.lowerBound)..<range.upperBound
+      }
+      return digitCount(text[range]) >= 8 ? range : nil
+    }
+  }
+
+  /// The E.164 form (`+218913832596`) of a number written with its country code; nil
+  /// when the number has no `+` or `00` prefix or the wrong number of digits.
+  public static func e164(_ raw: String) -> String? {
+    let trimmed = raw.trimmingWhiteSpace()
+    let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
+    guard international else { return nil }
+    var digits = trimmed.replacingOccurrences(of: "(0)", with: "").filter(\.isASCIIDigit)
+    if !trimmed.hasPrefix("+") { digits.removeFirst(2) }
+    guard (8...15).contains(digits.count) else { return nil }
+    return "+" + digits
+  }
+
+  /// `raw` tidied for copying: the stray space after `+` removed, runs of spaces collapsed.
+  public static func tidy(_ raw: String) -> String {
+    var text = Typography.collapseSpaces(raw)
+    if text.hasPrefix("+ ") { text.remove(at: text.index(after: text.startIndex)) }
+    return text
+  }
+
+  static func digitCount(_ text: some StringProtocol) -> Int { text.filter(\.isASCIIDigit).count }
+}
+
+extension Character {
+  /// Whether this is one of the ten ASCII digits.
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

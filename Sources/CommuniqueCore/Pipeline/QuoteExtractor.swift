@@ -1,0 +1,198 @@
+/// Stage 6: quotations in « guillemets » with their speaker and the speaker's role.
+///
+/// A quote may span paragraphs (continued paragraphs reopen with «). Its attribution may
+/// follow it (`», déclare X, Fonction.`, `», a déclaré X`, `», fait-elle remarquer` — the
+/// last one refers back to the previous speaker) or precede it (`Selon X, Fonction, « …`,
+/// `X a déclaré : « …`). « » around a title or a word or two is not a quote.
+public enum QuoteExtractor {
+  private static let verb =
+    #"(?:a\s+|avait\s+)?(?:fait\s+(?:remarquer|savoir|valoir|observer)|déclar[ée]|affirm[ée]|expliqu[ée]|ajout[ée]|soulign[ée]|indiqu[ée]|précis[ée]|not[ée]|estim[ée]|dit|rappel(?:le|é)|conclu[t]?|insist[ée]|poursui(?:t|vi)|observ[ée]|confi[ée]|racont[ée]|témoign[ée]|comment[ée]|assur[ée]|martel(?:é|le)|lanc[ée]|déplor[ée]|reconn(?:aît|ait|u)|rapport[ée]|sout(?:ient|enu)|remarqu[ée]|signal[ée]|annonc[ée]|relev[ée]|résum[ée]|prév(?:ient|enu)|avert(?:it|i)|plaid[ée]|salu[ée]|souri(?:t)?|lâch[ée]|gliss[ée]|avou[ée]|adm(?:et|is)|espér[ée]|espère|murmur[ée]|répon(?:d|du)|demand[ée]|interrog[ée]|repren(?:d|du)|repris|continu[ée]|détaill[ée]|complét[ée]|complète|renchéri(?:t)?|nuanc[ée]|tempér[ée]|tempère|s['’]est\s+[\p{Ll}]+|se\s+[\p{Ll}]+|s['’][\p{Ll}]+|selon|d['’]après|says|said)"#
+  private static let role = #"([^«»]+?)"#
+  private static let afterNamed = Pattern(
+    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#)
+  private static let afterRoleThenName = Pattern(
+    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?:[.,]|$)"#)
+  private static let afterPronoun = Pattern(
+    #"^\s*,\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
+  private static let beforeSelon = Pattern(
+    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))(?:\s*,\s*\#(role))?\s*,\s*$"#)
+  private static let beforeVerb = Pattern(
+    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role)\s*,)?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#)
+  private static let beforePronoun = Pattern(
+    #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|pour|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#)
+  private static let titleNouns = Pattern(
+    #"(?:rapport|intitulée?|étude|campagne|programme|projet|initiative|thème|slogan|film|livre|publication|guide|plateforme|opération|document|plan|stratégie|appelée?|nommée?|baptisée?|dénommée?|titre|exposition|manuel|festival|concours|série|émission|application|magazine|journal|bulletin|note|cadre|pacte|déclaration|résolution)\s*$"#,
+    caseInsensitive: true)
+
+  /// How many characters around a quote are searched for its attribution.
+  private static let attributionWindow = 400
+
+  /// A quote's position: from its « to its » (offsets are `Character` offsets).
+  struct Extent {
+    var startParagraph: Int
+    var start: Int
+    var endParagraph: Int
+    var end: Int
+  }
+
+  /// The quotes of `paragraphs`, with the extent of each in the paragraphs.
+  /// - Parameter named: people introduced with a role in the text, with where; a quote
+  ///   attributed with a pronoun (`explique-t-elle`) goes to the last speaker or named person.
+  static func extract(_ paragraphs: [String], named: [PeopleExtractor.Mention] = [])
+    -> [(quote: Quote, extent: Extent)]
+  {
+    let texts = paragraphs.map { Array($0) }
+    var result: [(quote: Quote, extent: Extent)] = []
+    var previousSpeaker: (name: String, role: String?)?
+    var previousPosition = (paragraph: -1, offset: 0)
+    for extent in extents(texts) {
+      let text = innerText(texts, extent)
+      let startText = texts[extent.startParagraph]
+      let before = String(startText[max(0, extent.start - attributionWindow)..<extent.start])
+      let endText = texts[extent.endParagraph]
+      let afterStart = min(extent.end + 1, endText.count)
+      let after = String(endText[afterStart..<min(endText.count, afterStart + attributionWindow)])
+      var speaker = attributionAfter(after) ?? attributionBefore(before)
+      if speaker == nil, extent.start == 0, extent.startParagraph > 0 {
+        speaker = attributionBefore(String(paragraphs[extent.startParagraph - 1].suffix(attributionWindow)))
+      }
+      if speaker == nil, refersBack(after: after, before: before) {
+        let mention = named.last {
+          ($0.paragraph, $0.offset) < (extent.startParagraph, extent.start)
+            && ($0.paragraph, $0.offset) > previousPosition
+        }
+        speaker = mention.map { ($0.person.name, $0.person.role) } ?? previousSpeaker
+      }
+      if speaker == nil && !isSpokenQuote(text: text, before: before) { continue }
+      if let speaker {
+        previousSpeaker = speaker
+        previousPosition = (extent.startParagraph, extent.start)
+      }
+      let quote = Quote(
+        text: text, speaker: speaker?.name, role: speaker?.role,
+        paragraph: extent.startParagraph, paragraphEnd: extent.endParagraph)
+      result.append((quote, extent))
+    }
+    return result
+  }
+
+  /// Finds « … » extents across paragraphs.
+  static func extents(_ texts: [[Character]]) -> [Extent] {
+    var extents: [Extent] = []
+    var open: (paragraph: Int, offset: Int)?
+    var depth = 0
+    for (paragraph, characters) in texts.enumerated() {
+      if let current = open, current.paragraph < paragraph, !continues(characters) {
+        let last = texts[paragraph - 1]
+        extents.append(
+          Extent(
+            startParagraph: current.paragraph, start: current.offset,
+            endParagraph: paragraph - 1, end: max(last.count - 1, 0)))
+        open = nil
+        depth = 0
+      }
+      for (offset, character) in characters.enumerated() {
+        if character == "«" {
+          if open == nil {
+            open = (paragraph, offset)
+          } else if !(offset == 0 && open!.paragraph < paragraph) {
+            depth += 1
+          }
+        } else if character == "»", let current = open {
+          if depth > 0 {
+            depth -= 1
+          } else {
+            extents.append(
+              Extent(
+                startParagraph: current.paragraph, start: current.offset,
+                endParagraph: paragraph, end: offset))
+            open = nil
+          }
+        }
+      }
+    }
+    if let current = open, let last = texts.last {
+      extents.append(
+        Extent(
+          startParagraph: current.paragraph, start: current.offset,
+          endParagraph: texts.count - 1, end: max(last.count - 1, 0)))
+    }
+    return extents
+  }
+
+  /// A paragraph continues an open quote when it reopens with « or closes one before any «.
+  private static func continues(_ characters: [Character]) -> Bool {
+    if characters.first == "«" { return true }
+    guard let close = characters.firstIndex(of: "»") else { return false }
+    return !(characters[..<close].contains("«"))
+  }
+
+  private static func innerText(_ texts: [[Character]], _ extent: Extent) -> String {
+    var parts: [String] = []
+    for paragraph in extent.startParagraph...extent.endParagraph {
+      let characters = texts[paragraph]
+      let from = paragraph == extent.startParagraph ? extent.start : 0
+      let to = paragraph == extent.endParagraph ? extent.end : characters.count - 1
+      guard from <= to, to < characters.count else { continue }
+      var part = String(characters[from...to])
+      part = part.trimmingCharacters(in: ["«", "»"])
+      parts.append(part.trimmingWhiteSpace())
+    }
+    return parts.joined(separator: "\n")
+  }
+
+  private static func attributionAfter(_ after: String) -> (name: String, role: String?)? {
+    if let match = afterNamed.firstMatch(in: after), let name = match.groups[0] {
+      return (String(after[name]), match.groups[1].map { cleanRole(String(after[$0])) })
+    }
+    if let match = afterRoleThenName.firstMatch(in: after), let role = match.groups[0],
+      let name = match.groups[1], NamePattern.isPlausibleName(String(after[name]))
+    {
+      return (String(after[name]), cleanRole(String(after[role])))
+    }
+    return nil
+  }
+
+  private static func attributionBefore(_ before: String) -> (name: String, role: String?)? {
+    for pattern in [beforeSelon, beforeVerb] {
+      if let match = pattern.firstMatch(in: before), let name = match.groups[0],
+        NamePattern.isPlausibleName(String(before[name]))
+      {
+        return (String(before[name]), match.groups[1].map { cleanRole(String(before[$0])) })
+      }
+    }
+    return nil
+  }
+
+  private static func refersBack(after: String, before: String) -> Bool {
+    afterPronoun.isMatch(after) || beforePronoun.isMatch(before)
+  }
+
+  /// Without an attribution, a passage is a quote when it reads as speech: long enough and
+  /// not the title of a report, campaign or project.
+  private static func isSpokenQuote(text: String, before: String) -> Bool {
+    let words = text.split(whereSeparator: { $0.isWhitespace }).count
+    return words >= 8 && !titleNouns.isMatch(before.trimmingWhiteSpace())
+  }
+
+  private static let circumstance = Pattern(
+    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|alors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#)
+
+  /// A role without the circumstance that may follow it (`…, lors de la présentation`).
+  static func cleanRole(_ role: String) -> String {
+    var text = role.trimmingWhiteSpace()
+    if let match = circumstance.firstMatch(in: text) { text = String(text[..<match.range.lowerBound]) }
+    while let last = text.last, ".,;".contains(last) { text.removeLast() }
+    return text.trimmingWhiteSpace()
+  }
+}
+
+extension String {
+  /// The string without the given leading and trailing characters.
+  func trimmingCharacters(in set: Set<Character>) -> String {
+    var slice = Substring(self)
+    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

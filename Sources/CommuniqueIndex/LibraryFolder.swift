@@ -1,0 +1,49 @@
+import Foundation
+
+/// The release files of a library folder.
+public enum LibraryFolder {
+  /// Paths of the `*.txt` entries directly in `folder`, sorted by name: hidden files and
+  /// folders are skipped; broken or looping links are kept, so that reading them reports them.
+  public static func releaseFiles(in folder: String) throws(LibraryError) -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw .folderMissing(folder)
+    }
+    guard isDirectory.boolValue else { throw .notAFolder(folder) }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw .unreadable(folder)
+    }
+    return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
+      .sorted()
+      .map { (folder as NSString).appendingPathComponent($0) }
+      .filter { path in
+        var info = stat()
+        return stat(path, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR
+      }
+  }
+}
+
+/// Why a library folder cannot be used.
+public enum LibraryError: Error, Equatable, Sendable {
+  /// The folder does not exist.
+  case folderMissing(String)
+  /// The path exists but is a file.
+  case notAFolder(String)
+  /// The folder cannot be listed.
+  case unreadable(String)
+
+  /// One line of French saying what and what to do.
+  public var message: String {
+    switch self {
+    case .folderMissing(let path):
+      "dossier introuvable : \(path) — créez-le ou indiquez un autre dossier (--library)"
+    case .notAFolder(let path):
+      "\(path) n’est pas un dossier — indiquez le dossier des communiqués"
+    case .unreadable(let path):
+      "dossier illisible : \(path) — vérifiez ses droits"
+    }
+  }
+}

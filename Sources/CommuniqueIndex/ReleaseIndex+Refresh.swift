@@ -1,0 +1,149 @@
+import CommuniqueCore
+import Foundation
+import GRDB
+
+extension ReleaseIndex {
+  /// Files read, parsed and written per transaction.
+  static let batchSize = 1_000
+  /// Files decoded to learn the folder's boilerplate lines.
+  static let boilerplateSample = 2_000
+
+  /// Brings the index up to date with the folder: new and changed files are parsed (in
+  /// parallel), files whose size and date are unchanged are not read, files whose date moved
+  /// but whose content hash is the same are not parsed, files gone are removed.
+  public func refresh(
+    progress: @Sendable (RefreshProgress) -> Void = { _ in }
+  ) throws -> RefreshReport {
+    let paths = try LibraryFolder.releaseFiles(in: folder)
+    var report = RefreshReport()
+    report.files = paths.count
+    let known = try writer.read { db in
+      Dictionary(uniqueKeysWithValues: try FileRecord.fetchAll(db).map { ($0.path, $0) })
+    }
+    let stats = LibraryLoader.parallelMap(paths) { FileStat(path: $0) }
+    let candidates = stats.filter { stat in
+      guard let record = known[stat.path] else { return true }
+      return record.size != stat.size || record.modified != stat.modified
+    }
+    let present = Set(paths)
+    let gone = known.keys.filter { !present.contains($0) }.sorted()
+    if !gone.isEmpty {
+      try writer.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          for path in gone { try deleteFile(path, in: db) }
+          return .commit
+        }
+      }
+      report.removed = gone.count
+    }
+    let boilerplate = try boilerplate(
+      learningFrom: candidates.map(\.path), libraryCount: paths.count)
+    var words: Set<String> = []
+    if !candidates.isEmpty {
+      words = Set(
+        try writer.read { db in
+          try String.fetchAll(db, sql: "SELECT term FROM \(Vocabulary.table)")
+        })
+    }
+    var done = 0
+    progress(RefreshProgress(done: 0, total: candidates.count))
+    for start in stride(from: 0, to: candidates.count, by: Self.batchSize) {
+      let batch = Array(candidates[start..<min(start + Self.batchSize, candidates.count)])
+      let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
+      try write(outcomes, into: &report, words: &words)
+      done += batch.count
+      progress(RefreshProgress(done: done, total: candidates.count))
+    }
+    report.releases = try count()
+    return report
+  }
+
+  private func boilerplate(learningFrom paths: [String], libraryCount: Int) throws -> Set<String> {
+    let stored = try writer.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'boilerplate'")
+    }
+    let storedLines = stored.flatMap {
+      try? JSONDecoder().decode([String].self, from: Data($0.utf8))
+    }
+    let learn = paths.count >= 3 && (storedLines == nil || paths.count * 2 >= libraryCount)
+    guard learn else { return Set(storedLines ?? []) }
+    let sample = Array(paths.prefix(Self.boilerplateSample))
+    let texts = LibraryLoader.parallelMap(sample) { path -> String? in
+      guard let bytes = try? LibraryLoader.readFile(path) else { return nil }
+      let decoded = TextDecoder.decode(bytes)
+      return decoded.isBinary ? nil : decoded.text
+    }.compactMap { $0 }
+    let lines = BoilerplateLearner.frequentLines(in: texts)
+    let json = String(decoding: try JSONEncoder().encode(lines.sorted()), as: UTF8.self)
+    try writer.write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('boilerplate', ?)", arguments: [json])
+    }
+    return lines
+  }
+
+  private func write(
+    _ outcomes: [IndexBatch.Outcome], into report: inout RefreshReport, words: inout Set<String>
+  ) throws {
+    try writer.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        for outcome in outcomes {
+          switch outcome.kind {
+          case .unchanged:
+            try outcome.file.update(db)
+            report.touched += 1
+            continue
+          case .parsed(let release, let text):
+            let isNew = try FileRecord.fetchOne(db, key: outcome.file.path) == nil
+            try deleteRelease(at: outcome.file.path, in: db)
+            try outcome.file.save(db)
+            var record = try ReleaseRecord(release)
+            try record.insert(db)
+            try insertText(text, rowid: record.rowid!, in: db)
+            try Vocabulary.add(text, known: &words, in: db)
+            if isNew { report.added += 1 } else { report.changed += 1 }
+          case .problem:
+            try deleteRelease(at: outcome.file.path, in: db)
+            try outcome.file.save(db)
+          }
+          report.parsed.append(outcome.file.path)
+        }
+        return .commit
+      }
+    }
+  }
+
+  private func deleteFile(_ path: String, in db: Database) throws {
+    try deleteRelease(at: path, in: db)
+    _ = try FileRecord.deleteOne(db, key: path)
+  }
+
+  private func deleteRelease(at path: String, in db: Database) throws {
+    guard
+      let old = try ReleaseRecord.filter(ReleaseRecord.Columns.path == path).fetchOne(db),
+      let rowid = old.rowid
+    else { return }
+    if let release = try? old.release() {
+      try writeText(IndexedText(release, stemmer: FrenchStemmer()), rowid: rowid, delete: true, in: db)
+    }
+    _ = try old.delete(db)
+  }
+
+  private func insertText(_ text: IndexedText, rowid: Int64, in db: Database) throws {
+    try writeText(text, rowid: rowid, delete: false, in: db)
+  }
+
+  /// Adds a row's text to the external-content FTS5 table, or removes it (FTS5's `'delete'`
+  /// command takes the same values the row was indexed with).
+  private func writeText(_ text: IndexedText, rowid: Int64, delete: Bool, in db: Database) throws {
+    let table = IndexSchema.fullTextTable
+    let columns = IndexedText.columns.map(\.name).joined(separator: ", ")
+    let marks = Array(repeating: "?", count: text.values.count).joined(separator: ", ")
+    let command = delete ? "\(table), " : ""
+    let value = delete ? "'delete', " : ""
+    try db.execute(
+      sql: "INSERT INTO \(table)(\(command)rowid, \(columns)) VALUES (\(value)?, \(marks))",
+      arguments: StatementArguments([rowid] as [any DatabaseValueConvertible])
+        + StatementArguments(text.values))
+  }
+}

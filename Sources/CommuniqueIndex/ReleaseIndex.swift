@@ -1,0 +1,112 @@
+import CommuniqueCore
+import Foundation
+import GRDB
+
+/// A library folder's persistent index: the parsed releases cached in SQLite with a full-text
+/// index over them, refreshed incrementally from the folder.
+///
+/// Opening never fails: a corrupt cache is moved aside and rebuilt, an unwritable cache folder
+/// gives an in-memory index; `warnings` says what happened, in French.
+public final class ReleaseIndex: Sendable {
+  /// The library folder.
+  public let folder: String
+  /// The database file, or nil when the index lives in memory.
+  public let databasePath: String?
+  /// What went wrong with the cache while opening (one French line each).
+  public let warnings: [String]
+  let writer: any DatabaseWriter
+
+  /// Opens (or creates) the index of `folder` in `cacheFolder` (by default the user's cache
+  /// folder, see `CacheLocation`).
+  public static func open(folder: String, cacheFolder: String? = nil) -> ReleaseIndex {
+    let cache =
+      cacheFolder ?? CacheLocation.folder(environment: ProcessInfo.processInfo.environment)
+    let path = CacheLocation.database(for: folder, in: cache)
+    do {
+      try FileManager.default.createDirectory(
+        atPath: cache, withIntermediateDirectories: true)
+    } catch {
+      return inMemory(
+        folder: folder, warning: "cache impossible à créer (\(cache)) : index en mémoire")
+    }
+    do {
+      return ReleaseIndex(folder: folder, path: path, writer: try openDatabase(at: path))
+    } catch let error as DatabaseError where isCorruption(error) {
+      let aside = path + ".corrompu-\(Int(Date().timeIntervalSince1970))"
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+      }
+      let warning = "cache corrompu, mis de côté (\(aside)) et reconstruit"
+      do {
+        return ReleaseIndex(
+          folder: folder, path: path, writer: try openDatabase(at: path), warnings: [warning])
+      } catch {
+        return inMemory(folder: folder, warning: warning + " : échec, index en mémoire")
+      }
+    } catch {
+      return inMemory(
+        folder: folder, warning: "cache inutilisable (\(path)) : index en mémoire")
+    }
+  }
+
+  /// An index kept in memory only (tests, or when the cache cannot be written).
+  public static func inMemory(folder: String, warning: String? = nil) -> ReleaseIndex {
+    let queue = try! DatabaseQueue(configuration: configuration)
+    try! IndexSchema.migrator.migrate(queue)
+    return ReleaseIndex(
+      folder: folder, path: nil, writer: queue, warnings: warning.map { [$0] } ?? [])
+  }
+
+  private init(
+    folder: String, path: String?, writer: any DatabaseWriter, warnings: [String] = []
+  ) {
+    self.folder = folder
+    self.databasePath = path
+    self.writer = writer
+    self.warnings = warnings
+  }
+
+  private static var configuration: Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    return configuration
+  }
+
+  private static func openDatabase(at path: String) throws -> DatabasePool {
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    try IndexSchema.migrator.migrate(pool)
+    try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM release") }
+    return pool
+  }
+
+  private static func isCorruption(_ error: DatabaseError) -> Bool {
+    [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+  }
+
+  /// The number of releases in the index.
+  public func count() throws -> Int {
+    try writer.read { db in try ReleaseRecord.fetchCount(db) }
+  }
+
+  /// The cached releases in file-name order: all of them, or the first `limit`.
+  public func releases(limit: Int? = nil) throws -> [Release] {
+    let blobs = try writer.read { db in
+      try Data.fetchAll(
+        db,
+        ReleaseRecord.select(ReleaseRecord.Columns.json).order(ReleaseRecord.Columns.path)
+          .limit(limit ?? Int.max))
+    }
+    return LibraryLoader.parallelMap(blobs) { blob in
+      try? JSONDecoder().decode(Release.self, from: blob)
+    }.compactMap { $0 }
+  }
+
+  /// The files the cache knows to be unusable, with why.
+  public func problems() throws -> [LibraryProblem] {
+    try writer.read { db in
+      try FileRecord.filter(FileRecord.Columns.problem != nil)
+        .order(FileRecord.Columns.path).fetchAll(db)
+        .map { LibraryProblem(path: $0.path, message: $0.problem ?? "") }
+    }
+  }
+}

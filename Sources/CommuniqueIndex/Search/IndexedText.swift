@@ -1,0 +1,52 @@
+import CommuniqueCore
+
+/// The text of a release as the full-text table stores it, one string per column: each word
+/// folded by `SearchTokenizer`, followed by its French stem when the stem differs, so that a
+/// query can match a word by prefix (`detent` → `détention`) or by stem (`rapatriement` →
+/// `rapatriés`), and a phrase expanded the same way still matches word for word.
+struct IndexedText: Equatable {
+  /// The columns of the full-text table, in order, with their bm25 weights.
+  static let columns: [(name: String, weight: Double)] = [
+    ("title", 10), ("organisations", 5), ("people", 5), ("place", 2), ("quotes", 2),
+    ("body", 1),
+  ]
+
+  /// Column values, in the order of `columns`.
+  var values: [String]
+
+  /// The indexed text of `release`.
+  init(_ release: Release, stemmer: FrenchStemmer) {
+    let organisations = release.organisations.map { organisation in
+      ([organisation.name, organisation.acronym ?? ""] + organisation.aliases)
+        .joined(separator: " ")
+    }
+    let people =
+      release.people.map(\.name) + release.quotes.compactMap(\.speaker)
+    let fields = [
+      release.fullTitle,
+      organisations.joined(separator: " "),
+      people.joined(separator: " "),
+      release.dateline?.place ?? "",
+      release.quotes.map(\.text).joined(separator: " "),
+      ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
+    ]
+    values = fields.map { Self.expand($0, stemmer: stemmer) }
+  }
+
+  /// `text`'s words, each followed by its stem when it differs.
+  static func expand(_ text: String, stemmer: FrenchStemmer) -> String {
+    expand(words: SearchTokenizer.words(text), stemmer: stemmer).joined(separator: " ")
+  }
+
+  /// Each word followed by its stem when the stem differs.
+  static func expand(words: [String], stemmer: FrenchStemmer) -> [String] {
+    var tokens: [String] = []
+    tokens.reserveCapacity(words.count * 2)
+    for word in words {
+      tokens.append(word)
+      let stem = stemmer.stem(word)
+      if stem != word { tokens.append(stem) }
+    }
+    return tokens
+  }
+}

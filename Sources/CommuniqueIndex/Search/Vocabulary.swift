@@ -1,0 +1,41 @@
+import GRDB
+
+/// The words of the full-text index, folded as SQLite's `unicode61` folds them, so that a
+/// prefix can be expanded into the words it stands for: FTS5 merges every doclist of a
+/// `prefix*` query before returning one row, while an OR of words is read lazily.
+enum Vocabulary {
+  /// A prefix standing for more words than this is left to FTS5 as `prefix*`.
+  static let maximumExpansions = 64
+
+  /// The table of words.
+  static let table = "word"
+
+  /// `token` as the index stores it (lower case, Latin accents removed, ligatures spelt out),
+  /// or nil when it holds characters beyond that (left to FTS5's own prefix search).
+  static func fold(_ token: String) -> String? {
+    let folded = Snippet.fold(token)
+    return folded.utf8.contains(0x7F) ? nil : folded
+  }
+
+  /// The indexed words starting with `prefix` (folded), or nil when there are too many or the
+  /// prefix cannot be folded.
+  static func expansions(of prefix: String, in db: Database) throws -> [String]? {
+    guard let folded = fold(prefix) else { return nil }
+    let words = try String.fetchAll(
+      db, sql: "SELECT term FROM \(table) WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+      arguments: [folded, folded + "\u{10FFFF}", maximumExpansions + 1])
+    return words.count > maximumExpansions ? nil : words
+  }
+
+  /// Adds the words of `text` not in `known` to the table and to `known`.
+  static func add(_ text: IndexedText, known: inout Set<String>, in db: Database) throws {
+    for value in text.values {
+      for token in value.split(separator: " ") {
+        guard let word = fold(String(token)), !known.contains(word) else { continue }
+        known.insert(word)
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO \(table)(term) VALUES (?)", arguments: [word])
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import CommuniqueCore
+import Foundation
+import GRDB
+
+/// The cache database's schema, as named migrations applied in order.
+enum IndexSchema {
+  /// The migrator that brings any cache database up to date.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: files, releases and the full-text index") { db in
+      try db.create(table: "meta") { table in
+        table.primaryKey("key", .text)
+        table.column("value", .text).notNull()
+      }
+      try db.create(table: FileRecord.databaseTableName) { table in
+        table.primaryKey("path", .text)
+        table.column("size", .integer).notNull()
+        table.column("modified", .double).notNull()
+        table.column("hash", .text).notNull()
+        table.column("problem", .text)
+      }
+      try db.create(table: ReleaseRecord.databaseTableName) { table in
+        table.autoIncrementedPrimaryKey("rowid")
+        table.column("path", .text).notNull().unique()
+          .references(FileRecord.databaseTableName, onDelete: .cascade)
+        table.column("releaseID", .text).notNull().indexed()
+        table.column("title", .text).notNull()
+        table.column("json", .blob).notNull()
+      }
+      let columns = IndexedText.columns.map(\.name).joined(separator: ", ")
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE \(fullTextTable) USING fts5(\(columns), content='', \
+          tokenize='unicode61 remove_diacritics 2', prefix='2 3')
+          """)
+    }
+    migrator.registerMigration("v2: plain text of each release, for snippets") { db in
+      try db.alter(table: ReleaseRecord.databaseTableName) { table in
+        table.add(column: "text", .text).notNull().defaults(to: "")
+      }
+      try fillText(db)
+    }
+    migrator.registerMigration("v3: vocabulary for prefix expansion") { db in
+      try db.execute(
+        sql: "CREATE TABLE \(Vocabulary.table)(term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+      try db.execute(
+        sql: "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, \(fullTextTable), row)")
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO \(Vocabulary.table)(term) \
+          SELECT term FROM temp.vocabulary WHERE term NOT GLOB '*[^ -~]*'
+          """)
+      try db.execute(sql: "DROP TABLE temp.vocabulary")
+    }
+    return migrator
+  }
+
+  /// Fills the `text` column of releases cached before it existed, a slice at a time.
+  private static func fillText(_ db: Database) throws {
+    var last: Int64 = 0
+    while true {
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT rowid, json FROM release WHERE rowid > ? ORDER BY rowid LIMIT 2000",
+        arguments: [last])
+      guard let final = rows.last else { return }
+      for row in rows {
+        let json: Data = row["json"]
+        guard let release = try? JSONDecoder().decode(Release.self, from: json) else { continue }
+        try db.execute(
+          sql: "UPDATE release SET text = ? WHERE rowid = ?",
+          arguments: [ReleaseRecord.plainText(of: release), row["rowid"] as Int64])
+      }
+      last = final["rowid"]
+    }
+  }
+
+  /// The contentless FTS5 table over `IndexedText`'s columns; its rowid is the release's.
+  static let fullTextTable = "releaseText"
+}

@@ -1,0 +1,51 @@
+import CommuniqueCore
+import Foundation
+import GRDB
+
+/// One parsed release in the cache: the `Release` as JSON, and what lists need without it.
+struct ReleaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
+  static let databaseTableName = "release"
+
+  /// The SQLite rowid, shared with the full-text table.
+  var rowid: Int64?
+  /// The file it was parsed from.
+  var path: String
+  /// The release's id (content hash).
+  var releaseID: String
+  /// The full title.
+  var title: String
+  /// The `Release`, JSON-encoded.
+  var json: Data
+  /// The body's paragraphs, one per line (for snippets, without decoding `json`).
+  var text: String
+
+  /// The table's columns.
+  enum Columns {
+    static let path = Column(CodingKeys.path)
+    static let json = Column(CodingKeys.json)
+  }
+
+  /// A record for `release`.
+  init(_ release: Release) throws {
+    rowid = nil
+    path = release.sourcePath
+    releaseID = release.id
+    title = release.fullTitle
+    json = try JSONEncoder().encode(release)
+    text = Self.plainText(of: release)
+  }
+
+  /// The paragraphs of `release`, one per line.
+  static func plainText(of release: Release) -> String {
+    release.paragraphs.map(\.text).joined(separator: "\n")
+  }
+
+  /// The stored release.
+  func release() throws -> Release {
+    try JSONDecoder().decode(Release.self, from: json)
+  }
+
+  mutating func didInsert(_ inserted: InsertionSuccess) {
+    rowid = inserted.rowID
+  }
+}

@@ -1,0 +1,12 @@
+/// Work `update` asks the outside world to do; the executable's effect runner performs it.
+public enum Effect: Equatable, Sendable {
+  /// Leave the reader.
+  case quit
+  /// Put `text` on the clipboard; `summary` is how the status line names it once copied.
+  case copy(text: String, summary: String)
+  /// Search every release of the library for this query (answered by `.libraryResults`).
+  case searchLibrary(String)
+  /// Refresh the library's index in the background (answered by `.indexProgress` messages,
+  /// then `.libraryRefreshed`).
+  case refreshLibrary
+}

@@ -1,0 +1,38 @@
+/// The releases that match a query across the library, as the index ranked them.
+public struct LibraryResults: Equatable, Sendable {
+  /// The query as typed.
+  public var query: String
+  /// How many releases match in all (at least, when `isTotalCapped`).
+  public var total: Int
+  /// Whether the index stopped counting at `total`.
+  public var isTotalCapped: Bool
+  /// The best matches, best first: release id and the snippet shown under its title.
+  public var hits: [Hit]
+  /// Folded words to highlight in an opened result.
+  public var highlights: [String]
+
+  /// One ranked release.
+  public struct Hit: Equatable, Sendable {
+    /// The release's id.
+    public var releaseID: String
+    /// The line of text around the match.
+    public var snippet: String
+
+    /// Creates a hit.
+    public init(releaseID: String, snippet: String) {
+      self.releaseID = releaseID
+      self.snippet = snippet
+    }
+  }
+
+  /// Creates results.
+  public init(
+    query: String, total: Int, isTotalCapped: Bool = false, hits: [Hit], highlights: [String]
+  ) {
+    self.query = query
+    self.total = total
+    self.isTotalCapped = isTotalCapped
+    self.hits = hits
+    self.highlights = highlights
+  }
+}

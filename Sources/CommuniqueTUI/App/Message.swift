@@ -1,0 +1,21 @@
+import CommuniqueCore
+
+/// Something that happened, fed to `update`.
+public enum Message: Equatable, Sendable {
+  /// A key was typed.
+  case key(Key)
+  /// The mouse was used.
+  case mouse(MouseEvent)
+  /// The terminal now has this size.
+  case resize(width: Int, height: Int)
+  /// The answer to a `.searchLibrary` effect.
+  case libraryResults(LibraryResults)
+  /// The background refresh of the index has examined `done` of `total` files.
+  case indexProgress(done: Int, total: Int)
+  /// The background refresh is over: the library as it is now, and the unreadable file count.
+  case libraryRefreshed([Release], skipped: Int)
+  /// A copy succeeded through a backend; `summary` names what was copied.
+  case copied(summary: String, via: ClipboardBackend)
+  /// A copy failed; `reason` says why, in French.
+  case copyFailed(reason: String)
+}

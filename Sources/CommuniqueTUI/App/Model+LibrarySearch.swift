@@ -1,0 +1,120 @@
+import CommuniqueCore
+
+extension Model {
+  /// `/` in the list pane: starts (or goes back to) typing a search over every release.
+  mutating func startLibrarySearch() {
+    if var state = librarySearch {
+      state.editing = true
+      librarySearch = state
+    } else {
+      librarySearch = LibrarySearch(library: releases, previousSelection: currentRelease?.id)
+    }
+  }
+
+  /// Edits the library query: every key asks for the ranked results again; Enter opens the
+  /// best one, Esc (or erasing past the start) restores the full list.
+  mutating func editLibrarySearch(_ state: LibrarySearch, with key: Key) -> [Effect] {
+    var state = state
+    switch key {
+    case .character(let character):
+      state.query.append(character)
+    case .backspace:
+      if state.query.isEmpty {
+        endLibrarySearch()
+        return []
+      }
+      state.query.removeLast()
+    case .escape:
+      endLibrarySearch()
+      return []
+    case .enter:
+      state.editing = false
+      librarySearch = state
+      openResult()
+      return []
+    default:
+      return []
+    }
+    librarySearch = state
+    guard !state.query.allSatisfy(\.isWhitespace) else {
+      showResults(nil)
+      return []
+    }
+    return [.searchLibrary(state.query)]
+  }
+
+  /// Shows the results of the query being typed (ignored when they answer an older query).
+  mutating func receive(_ results: LibraryResults) {
+    guard librarySearch?.query == results.query else { return }
+    showResults(results)
+  }
+
+  /// The list shows `results` (the whole library when nil), the best one selected.
+  private mutating func showResults(_ results: LibraryResults?) {
+    guard var state = librarySearch else { return }
+    if let results {
+      let byID = Dictionary(state.library.map { ($0.id, $0) }) { first, _ in first }
+      releases = results.hits.compactMap { byID[$0.releaseID] }
+      state.total = "\(results.total)" + (results.isTotalCapped ? "+" : "")
+      state.snippets = Dictionary(results.hits.map { ($0.releaseID, $0.snippet) }) { a, _ in a }
+      state.highlights = results.highlights
+    } else {
+      releases = state.library
+      state.total = "0"
+      state.snippets = [:]
+      state.highlights = []
+    }
+    librarySearch = state
+    selected = 0
+    listTop = 0
+    readingTop = 0
+    sideSelected = 0
+    sideTop = 0
+  }
+
+  /// Enter: the selected result in the reading pane, its matches highlighted (`n`/`N`).
+  private mutating func openResult() {
+    guard let state = librarySearch else { return }
+    guard currentRelease != nil, !state.highlights.isEmpty else {
+      message = "Aucun résultat pour « \(state.query) »"
+      return
+    }
+    focus = .reading
+    var search = SearchState(query: state.query, editing: false, needles: state.highlights)
+    search.matches = document.matches(for: search)
+    self.search = search
+    if let first = search.matches.first {
+      reveal(first, in: document.lines(width: readingWrapWidth))
+    }
+  }
+
+  /// Esc: the full list again, with the release being read (or the one selected before the
+  /// search) still selected.
+  mutating func endLibrarySearch() {
+    guard let state = librarySearch else { return }
+    let keep = state.editing ? state.previousSelection : currentRelease?.id
+    releases = state.library
+    librarySearch = nil
+    search = nil
+    selected = keep.flatMap { id in releases.firstIndex { $0.id == id } } ?? 0
+    readingTop = 0
+    sideSelected = 0
+    sideTop = 0
+  }
+
+  /// The background refresh finished: the new library replaces the old one, the selection
+  /// kept; a library search runs again on it.
+  mutating func refreshLibrary(_ library: [Release], skipped: Int) -> [Effect] {
+    indexStatus = nil
+    if skipped > 0 { message = "\(skipped) fichier(s) illisible(s) ignoré(s)" }
+    if var state = librarySearch {
+      state.library = library
+      librarySearch = state
+      return state.query.allSatisfy(\.isWhitespace) ? [] : [.searchLibrary(state.query)]
+    }
+    let current = currentRelease?.id
+    releases = library
+    selected = current.flatMap { id in library.firstIndex { $0.id == id } } ?? 0
+    return []
+  }
+}

@@ -1,0 +1,87 @@
+import CommuniqueCore
+
+/// Everything the reader shows and remembers; `update` turns one model into the next.
+public struct Model: Equatable, Sendable {
+  /// The releases of the library, in list order.
+  public var releases: [Release]
+  /// The library folder, as given (for the empty state).
+  public var libraryPath: String
+  /// Terminal width in columns.
+  public var width: Int
+  /// Terminal height in rows.
+  public var height: Int
+  /// Index of the selected release (the one in the reading pane).
+  public var selected: Int = 0
+  /// First release row shown in the list pane.
+  public var listTop: Int = 0
+  /// The pane that receives keys.
+  public var focus: Pane = .list
+  /// First line shown in the reading pane.
+  public var readingTop: Int = 0
+  /// Index of the selected side-pane entry, among the selectable ones.
+  public var sideSelected: Int = 0
+  /// First side-pane row shown.
+  public var sideTop: Int = 0
+  /// Whether the user wants the side pane (nil: the default for the width).
+  public var sideChoice: Bool?
+  /// The search in the current release, if any.
+  public var search: SearchState?
+  /// The search across the whole library, if any.
+  public var librarySearch: LibrarySearch?
+  /// The background index refresh's progress, while it runs (nil when none runs).
+  public var indexStatus: String?
+  /// The library-wide directory drawn over the panes, if open.
+  public var directoryView: DirectoryState?
+  /// The window drawn over the panes, if any.
+  public var overlay: Overlay?
+  /// First row of the help shown, when it is taller than the screen.
+  public var helpTop: Int = 0
+  /// A transient message for the status line.
+  public var message: String?
+  /// The key bindings.
+  public var keyMap: KeyMap = .standard
+
+  /// A model showing the first release of a library.
+  public init(
+    releases: [Release], libraryPath: String, width: Int, height: Int, message: String? = nil
+  ) {
+    self.releases = releases
+    self.libraryPath = libraryPath
+    self.width = width
+    self.height = height
+    self.message = message
+  }
+
+  /// The release in the reading pane, if any.
+  public var currentRelease: Release? {
+    releases.indices.contains(selected) ? releases[selected] : nil
+  }
+
+  /// What the reading pane shows.
+  public var document: ReadingDocument {
+    currentRelease.map(ReadingDocument.init(release:))
+      ?? .emptyLibrary(at: libraryPath)
+  }
+
+  /// What the side pane shows.
+  public var sideContent: SideContent { SideContent(release: currentRelease) }
+
+  /// Where things go at the current size.
+  public var layout: ScreenLayout { ScreenLayout(model: self) }
+
+  /// The reading pane's content rectangle, as it is or as it would be when focused.
+  public var readingRect: Rect {
+    ScreenLayout(width: width, height: height, focus: .reading, sideChoice: sideChoice)
+      .rect(for: .reading) ?? .zero
+  }
+
+  /// Rows each release takes in the list: two (title and snippet) while library search
+  /// results with snippets are shown and the pane has room, one otherwise.
+  public var listRowsPerItem: Int {
+    guard let librarySearch, !librarySearch.snippets.isEmpty else { return 1 }
+    return (layout.rect(for: .list)?.height ?? 0) >= 6 ? 2 : 1
+  }
+
+  /// The columns the reading pane wraps text to: its width less a margin on each side.
+  public var readingWrapWidth: Int { max(1, readingRect.width - 2) }
+}

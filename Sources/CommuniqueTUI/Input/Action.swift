@@ -1,0 +1,47 @@
+/// What a key binding does.
+public enum Action: Equatable, Hashable, Sendable {
+  /// Next line or entry.
+  case down
+  /// Previous line or entry.
+  case up
+  /// Open the selected release in the reading pane.
+  case open
+  /// Back to the previous pane.
+  case back
+  /// Focus the next pane.
+  case nextPane
+  /// Focus the previous pane.
+  case previousPane
+  /// One page down.
+  case pageDown
+  /// One page up.
+  case pageUp
+  /// To the top.
+  case top
+  /// To the bottom.
+  case bottom
+  /// Start a search in the release.
+  case search
+  /// Next search match.
+  case nextMatch
+  /// Previous search match.
+  case previousMatch
+  /// Show or hide the side pane.
+  case toggleSide
+  /// Copy the selected side-pane entry.
+  case copy
+  /// Refresh the library's index from its folder.
+  case refresh
+  /// Copy the selected contact as a vCard.
+  case copyCard
+  /// Open the contacts directory of the whole library.
+  case contactsDirectory
+  /// Open the partners directory of the whole library.
+  case partnersDirectory
+  /// Show the key help.
+  case help
+  /// Close an overlay or cancel the search.
+  case cancel
+  /// Leave the reader.
+  case quit
+}

@@ -1,0 +1,61 @@
+/// The key bindings: the single source for input handling and for the `?` help screen.
+public struct KeyMap: Equatable, Sendable {
+  /// The bindings in the order the help lists them.
+  public let bindings: [KeyBinding]
+
+  /// Creates a key map.
+  public init(bindings: [KeyBinding]) {
+    self.bindings = bindings
+  }
+
+  /// The action bound to a key, if any.
+  public func action(for key: Key) -> Action? {
+    bindings.first { $0.keys.contains(key) }?.action
+  }
+
+  /// The reader's bindings, vi and less habits.
+  public static let standard = KeyMap(bindings: [
+    KeyBinding([.character("j"), .down], label: "j ↓", action: .down, help: "descendre"),
+    KeyBinding([.character("k"), .up], label: "k ↑", action: .up, help: "monter"),
+    KeyBinding(
+      [.enter, .character("l"), .right], label: "Entrée l →", action: .open,
+      help: "ouvrir le communiqué"),
+    KeyBinding([.character("h"), .left], label: "h ←", action: .back, help: "revenir"),
+    KeyBinding([.tab], label: "Tab", action: .nextPane, help: "panneau suivant"),
+    KeyBinding([.backTab], label: "Maj-Tab", action: .previousPane, help: "panneau précédent"),
+    KeyBinding(
+      [.character(" "), .pageDown], label: "Espace PgSuiv", action: .pageDown,
+      help: "page suivante"),
+    KeyBinding(
+      [.character("b"), .pageUp], label: "b PgPréc", action: .pageUp, help: "page précédente"),
+    KeyBinding([.character("g"), .home], label: "g Début", action: .top, help: "aller au début"),
+    KeyBinding([.character("G"), .end], label: "G Fin", action: .bottom, help: "aller à la fin"),
+    KeyBinding(
+      [.character("/")], label: "/", action: .search,
+      help: "chercher partout (liste) ou dans le communiqué"),
+    KeyBinding([.character("n")], label: "n", action: .nextMatch, help: "résultat suivant"),
+    KeyBinding([.character("N")], label: "N", action: .previousMatch, help: "résultat précédent"),
+    KeyBinding(
+      [.character("p")], label: "p", action: .toggleSide,
+      help: "afficher ou masquer le panneau latéral"),
+    KeyBinding(
+      [.character("y")], label: "y", action: .copy,
+      help: "copier l’entrée choisie (le contact entier sur son nom)"),
+    KeyBinding(
+      [.character("Y")], label: "Y", action: .copyCard, help: "copier le contact en fiche vCard"),
+    KeyBinding(
+      [.character("c")], label: "c", action: .contactsDirectory,
+      help: "annuaire des contacts de tous les communiqués"),
+    KeyBinding(
+      [.character("P")], label: "P", action: .partnersDirectory,
+      help: "annuaire des partenaires (Entrée : leurs communiqués)"),
+    KeyBinding(
+      [.character("r")], label: "r", action: .refresh,
+      help: "relire le dossier des communiqués"),
+    KeyBinding([.character("?")], label: "?", action: .help, help: "afficher cette aide"),
+    KeyBinding(
+      [.escape], label: "Échap", action: .cancel,
+      help: "fermer l’aide ou l’annuaire, annuler la recherche"),
+    KeyBinding([.character("q")], label: "q", action: .quit, help: "quitter"),
+  ])
+}

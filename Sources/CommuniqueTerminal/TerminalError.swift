@@ -1,0 +1,14 @@
+/// Why the terminal could not be used for the reader.
+public enum TerminalError: Error, Equatable, Sendable {
+  /// curses has no description for this `TERM`.
+  case unknownTerminal(String)
+
+  /// One line of French saying what and what to do.
+  public var message: String {
+    switch self {
+    case .unknownTerminal(let name):
+      "terminal « \(name) » inconnu de ncurses — essayez TERM=xterm-256color, "
+        + "ou « communique list » / « communique show ID »"
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import CommuniqueCore
+import CommuniqueIndex
+import CommuniqueTUI
+import Foundation
+
+/// `communique-bench run`: for each library size, generates the corpus, then measures parse
+/// throughput, index build, no-change refresh, loading the cache for the reader's first frame,
+/// search latency and the database's size.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
+
+  @Option(help: "Tailles de bibliothèque, séparées par des virgules.")
+  var counts = "10000,100000"
+  @Option(help: "Dossier de travail (corpus et caches).")
+  var work = NSTemporaryDirectory() + "communique-bench"
+  @Option(help: "Graine du corpus.") var seed: UInt64 = 1
+  @Flag(help: "Garde un cache existant (la « construction » n’est alors qu’une mise à jour).")
+  var reuseCache = false
+
+  func run() throws {
+    Console.line("communique-bench — \(ProcessInfo.processInfo.activeProcessorCount) cœurs")
+    for count in counts.split(separator: ",").compactMap({ Int($0) }) {
+      try measure(count: count)
+    }
+  }
+
+  private func measure(count: Int) throws {
+    let folder = (work as NSString).appendingPathComponent("corpus-\(count)")
+    let cache = (work as NSString).appendingPathComponent("cache-\(count)")
+    if !reuseCache { try? FileManager.default.removeItem(atPath: cache) }
+    if !FileManager.default.fileExists(atPath: folder) {
+      let generated = try Stopwatch.time {
+        try CorpusGenerator(seed: seed).write(count: count, to: folder)
+      }
+      Console.line("\n\(count) communiqués générés en \(Stopwatch.format(generated))")
+    }
+    Console.line("\n== \(count) communiqués ==")
+    if count <= 10_000 && !reuseCache { ParseThroughput.measure(folder: folder) }
+    let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
+    var report = RefreshReport()
+    let build = try Stopwatch.time { report = try index.refresh() }
+    Console.line(
+      "construction de l’index : \(Stopwatch.format(build)) (\(report.releases) communiqués)")
+    let reopened = ReleaseIndex.open(folder: folder, cacheFolder: cache)
+    let refresh = try Stopwatch.time { report = try reopened.refresh() }
+    Console.line(
+      "mise à jour sans changement : \(Stopwatch.format(refresh)) (\(report.parsed.count) relus)")
+    var page: [Release] = []
+    let load = try Stopwatch.time { page = try reopened.releases(limit: 500) }
+    let frame = Stopwatch.time {
+      _ = Screen.render(Model(releases: page, libraryPath: folder, width: 120, height: 40))
+    }
+    Console.line(
+      "premier écran depuis le cache : \(Stopwatch.format(load + frame)) "
+        + "(500 premiers communiqués \(Stopwatch.format(load)), rendu \(Stopwatch.format(frame)))")
+    if !reuseCache {
+      let all = try Stopwatch.time { _ = try reopened.releases() }
+      Console.line("chargement complet du cache (en arrière-plan) : \(Stopwatch.format(all))")
+    }
+    try SearchLatency.measure(reopened, queries: BenchQueries.all, libraryCount: report.releases)
+    let size = ["", "-wal"].compactMap { suffix in
+      (try? FileManager.default.attributesOfItem(atPath: (reopened.databasePath ?? "") + suffix))?[
+        .size] as? Int
+    }.reduce(0, +)
+    Console.line("taille de la base : \(size / 1_048_576) Mo")
+    Console.line("mémoire résidente maximale : \(Stopwatch.peakMemoryMB()) Mo")
+  }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CommuniqueIndex
+import CommuniqueTUI
+import CommuniqueTerminal
+import Foundation
+
+extension Communique {
+  /// `communique browse [DIR]`: the full-screen reader, and the default command.
+  struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "browse",
+      abstract: "Ouvre le lecteur plein écran sur un dossier de communiqués."
+    )
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Presse-papiers à utiliser pour y et Y.",
+        discussion: "Par défaut : le réglage clipboard du fichier de configuration, sinon auto."))
+    var clipboard: ClipboardPreference?
+
+    func run() throws {
+      try reportingFailures {
+        let files: [String]
+        do throws(LibraryError) {
+          files = try LibraryFolder.releaseFiles(in: options.folder)
+        } catch {
+          throw CommandFailure(error.message)
+        }
+        guard Self.hasInteractiveTerminal else {
+          throw CommandFailure(
+            "pas de terminal interactif pour le lecteur ; utilisez « communique list » "
+              + "ou « communique show ID ».", code: 2)
+        }
+        let index = ReleaseIndex.open(folder: options.folder)
+        var cached = (try? index.count()) ?? 0
+        let refreshFirst = cached == 0 && files.count <= Self.synchronousRefreshLimit
+        if refreshFirst {
+          _ = try? index.refresh()
+          cached = (try? index.count()) ?? 0
+        }
+        let skipped = (try? index.problems().count) ?? 0
+        let config = ReaderConfigFile.load()
+        var notes = index.warnings + config.problems.map { "configuration, " + $0 }
+        if skipped > 0 { notes.insert("\(skipped) fichier(s) illisible(s) ignoré(s)", at: 0) }
+        let partial = cached > Self.firstPage
+        var model = Model(
+          releases: cached == 0 ? [] : (try? index.releases(limit: Self.firstPage)) ?? [],
+          libraryPath: options.folder,
+          width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
+        if !refreshFirst { model.indexStatus = partial ? "Chargement…" : "Index…" }
+        let environment = ProcessInfo.processInfo.environment
+        let color = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let backend = ClipboardChoice.backend(
+          for: clipboard ?? config.clipboard ?? .auto, environment: environment,
+          isInstalled: Clipboard.isInstalled)
+        let session = ReaderSession(
+          model: model, color: color, clipboard: backend, index: index,
+          refreshInBackground: !refreshFirst, loadInBackground: partial)
+        let status = try session.run()
+        if status != 0 { throw ExitCode(status) }
+      }
+    }
+
+    /// Releases decoded before the first frame; a larger library is loaded in the background.
+    static let firstPage = 500
+
+    /// Without a cache, a library this small is indexed before the first frame.
+    static let synchronousRefreshLimit = 500
+
+    /// Whether standard input and output are a terminal that can be drawn on.
+    static var hasInteractiveTerminal: Bool {
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      return isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && !term.isEmpty
+        && term != "dumb"
+    }
+  }
+}
+
+extension ClipboardPreference: ExpressibleByArgument {}

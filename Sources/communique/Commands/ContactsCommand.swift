@@ -1,0 +1,40 @@
+import ArgumentParser
+import CommuniqueCore
+
+/// `communique contacts [DIR] [--format text|json|csv|vcard] [--release ID]`: the press
+/// contacts of the library, each person once.
+struct ContactsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "contacts",
+    abstract: "Liste les contacts presse de tous les communiqués, chaque personne une fois.",
+    discussion: """
+      text : « nom, bureau, téléphones, e-mails » puis une tabulation et les identifiants des \
+      communiqués ; json, csv (RFC 4180) et vcard (vCard 4.0) sont décrits dans le README.
+      """)
+
+  /// The output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, vcard
+  }
+
+  @OptionGroup var options: DirectoryOptions
+
+  @Option(name: .long, help: "Format de sortie : text, json, csv ou vcard.")
+  var format: Format = .text
+
+  func run() throws {
+    try reportingFailures {
+      let contacts = try options.directory().contacts
+      switch format {
+      case .text:
+        for contact in contacts {
+          let ids = contact.releases.map(\.id).joined(separator: ",")
+          print(Terminal.safe(contact.contact.line) + "\t" + ids)
+        }
+      case .json: print(try ReleaseJSON.encode(contacts))
+      case .csv: print(DirectoryExport.contactsCSV(contacts), terminator: "")
+      case .vcard: print(DirectoryExport.vCards(contacts), terminator: "")
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CommuniqueCore
+
+/// `communique partners [DIR] [--format text|json|csv] [--release ID]`: the organisations
+/// named across the library, merged, most cited first.
+struct PartnersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "partners",
+    abstract: "Liste les partenaires cités, avec le nombre de communiqués qui les nomment.",
+    discussion: """
+      text : le nombre de communiqués, une tabulation, « SIGLE — Nom » ; json et csv \
+      (RFC 4180) sont décrits dans le README.
+      """)
+
+  /// The output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+  }
+
+  @OptionGroup var options: DirectoryOptions
+
+  @Option(name: .long, help: "Format de sortie : text, json ou csv.")
+  var format: Format = .text
+
+  func run() throws {
+    try reportingFailures {
+      let partners = try options.directory().partners
+      switch format {
+      case .text:
+        for partner in partners {
+          let organisation = Organisation(name: partner.name, acronym: partner.acronym)
+          print("\(partner.count)\t" + Terminal.safe(PartnerLine.text(organisation)))
+        }
+      case .json: print(try ReleaseJSON.encode(partners))
+      case .csv: print(DirectoryExport.partnersCSV(partners), terminator: "")
+      }
+    }
+  }
+}

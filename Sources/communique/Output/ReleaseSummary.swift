@@ -1,0 +1,36 @@
+import CommuniqueCore
+
+/// The plain-text summary `communique parse` prints without `--json`.
+enum ReleaseSummary {
+  /// A few lines describing what was extracted from `release`.
+  static func text(_ release: Release) -> String {
+    var lines = ["\(release.sourcePath)", "  id : \(release.id)", "  titre : \(release.fullTitle)"]
+    if let dateline = release.dateline {
+      lines.append("  lieu : \(dateline.place)" + (dateline.when.map { " · \($0)" } ?? ""))
+    }
+    if let speaker = release.speakerLine { lines.append("  orateur : \(speaker)") }
+    lines.append("  paragraphes : \(release.paragraphs.count)")
+    for quote in release.quotes {
+      let who = [quote.speaker, quote.role].compactMap { $0 }.joined(separator: ", ")
+      lines.append("  citation (§\(quote.paragraph + 1)) : \(who.isEmpty ? "—" : who)")
+    }
+    for organisation in release.organisations {
+      lines.append("  partenaire : \(PartnerLine.text(organisation))")
+    }
+    for person in release.people {
+      lines.append("  personne : \(person.name)" + (person.role.map { " — \($0)" } ?? ""))
+    }
+    for contact in release.contacts { lines.append("  contact : \(contact.line)") }
+    return lines.map(Terminal.safe).joined(separator: "\n")
+  }
+}
+
+/// One organisation on one line: `ACRONYME — Nom complet`.
+enum PartnerLine {
+  static func text(_ organisation: Organisation) -> String {
+    guard let acronym = organisation.acronym, acronym != organisation.name else {
+      return organisation.name
+    }
+    return "\(acronym) — \(organisation.name)"
+  }
+}

@@ -1,0 +1,35 @@
+import CommuniqueCore
+import CommuniqueTUI
+import CommuniqueTestSupport
+import Testing
+
+@Test(arguments: 1...8)
+func randomInputKeepsTheModelConsistentAndDrawsInsideTheScreen(seed: UInt64) {
+  var random = SplitMix(state: seed)
+  let keys = KeyMap.standard.bindings.flatMap(\.keys) + [.backspace, .character("é")]
+  var model = Model(
+    releases: [SampleReleases.seminar, SampleReleases.wide, SampleReleases.hostile],
+    libraryPath: "Content", width: 120, height: 40)
+  for _ in 0..<400 {
+    let message: Message
+    switch Int.random(in: 0..<10, using: &random) {
+    case 0:
+      message = .resize(
+        width: Int.random(in: 0...200, using: &random),
+        height: Int.random(in: 0...60, using: &random))
+    case 1:
+      let kind = [MouseEvent.Kind.press, .wheelUp, .wheelDown].randomElement(using: &random)!
+      message = .mouse(
+        MouseEvent(
+          kind: kind, column: Int.random(in: -2...model.width + 2, using: &random),
+          row: Int.random(in: -2...model.height + 2, using: &random)))
+    default:
+      message = .key(keys.randomElement(using: &random)!)
+    }
+    model = update(model, message).0
+    #expect(model.releases.indices.contains(model.selected))
+    #expect(model.readingTop >= 0 && model.listTop >= 0 && model.sideTop >= 0)
+    let grid = Screen.render(model)
+    #expect(grid.width == model.width && grid.height == model.height)
+  }
+}

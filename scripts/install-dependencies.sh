@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages communique needs, only those that are missing (idempotent).
+set -euo pipefail
+packages=(libncursesw5-dev tmux libsqlite3-dev libstemmer-dev python3)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installation des paquets manquants : ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+if ! command -v swift >/dev/null 2>&1; then
+  echo "Swift introuvable : installez la chaîne Swift 6 (https://swift.org/install) puis relancez." >&2
+  exit 1
+fi
