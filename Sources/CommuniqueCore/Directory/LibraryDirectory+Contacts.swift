@@ -1,24 +1,63 @@
-extension LibraryDirectory {
-  /// One contact as one release gives it.
-  private struct Sighting {
-    var contact: Contact
-    var release: Int
+extension LibraryDirectory.Builder {
+  /// Where a contact entry takes its name and office from while its sightings are read.
+  private struct Latest {
+    var contact = -1
+    var release = -1
+    var office: String?
+    var officeRelease = -1
   }
 
-  static func contacts(in releases: [Release]) -> [DirectoryContact] {
-    var sightings: [Sighting] = []
-    var groups = KeyedGroups()
-    for (index, release) in releases.enumerated() {
-      for contact in release.contacts {
-        sightings.append(Sighting(contact: contact, release: index))
-        groups.add(keys: keys(of: contact))
+  /// The contacts: each group of contacts sharing a key, in order of first appearance.
+  func contactEntries() -> [DirectoryContact] {
+    var groups = contactGroups
+    let members = groups.groups()
+    let shapes = contacts.values
+    let (group, releases) = Self.releases(
+      of: contactSightings, in: members, itemCount: shapes.count)
+    var latest = [Latest](repeating: Latest(), count: members.count)
+    for sighting in contactSightings {
+      let contact = shapes[sighting.item]
+      let number = group[sighting.item]
+      if sighting.release > latest[number].release {
+        latest[number].contact = sighting.item
+        latest[number].release = sighting.release
+      }
+      if let office = contact.office, sighting.release > latest[number].officeRelease {
+        latest[number].office = office
+        latest[number].officeRelease = sighting.release
       }
     }
-    return groups.groups().map { members in
-      entry(from: members.map { sightings[$0] }, releases: releases)
+    return members.indices.map { number in
+      entry(
+        from: members[number].map { shapes[$0] }, latest: latest[number],
+        releases: releases[number])
     }
   }
 
+  /// One entry from its contacts (in order of first sighting) and the releases giving them.
+  private func entry(from contacts: [Contact], latest: Latest, releases: [Int])
+    -> DirectoryContact
+  {
+    var phones: [Phone] = []
+    var phoneKeys: Set<String> = []
+    var emails: [String] = []
+    var emailKeys: Set<String> = []
+    for contact in contacts {
+      for phone in contact.phones
+      where phoneKeys.insert(LibraryDirectory.phoneKey(phone)).inserted {
+        phones.append(phone)
+      }
+      for email in contact.emails where emailKeys.insert(email.lowercased()).inserted {
+        emails.append(email)
+      }
+    }
+    return DirectoryContact(
+      name: self.contacts.values[latest.contact].name, office: latest.office, phones: phones,
+      emails: emails, releases: releases.map { references[$0] })
+  }
+}
+
+extension LibraryDirectory {
   /// Its e-mails; its phones under its name; its name alone when it gives neither.
   static func keys(of contact: Contact) -> [String] {
     let name = fold(contact.name)
@@ -31,28 +70,5 @@ extension LibraryDirectory {
   /// A phone's identity: its E.164 form, else its digits.
   static func phoneKey(_ phone: Phone) -> String {
     phone.e164 ?? phone.raw.filter(\.isASCIIDigit)
-  }
-
-  private static func entry(from sightings: [Sighting], releases: [Release]) -> DirectoryContact {
-    let latest = sightings.max { $0.release < $1.release } ?? sightings[0]
-    let office = sightings.filter { $0.contact.office != nil }
-      .max { $0.release < $1.release }?.contact.office
-    var phones: [Phone] = []
-    var phoneKeys: Set<String> = []
-    var emails: [String] = []
-    var emailKeys: Set<String> = []
-    var indices: [Int] = []
-    for sighting in sightings {
-      for phone in sighting.contact.phones where phoneKeys.insert(phoneKey(phone)).inserted {
-        phones.append(phone)
-      }
-      for email in sighting.contact.emails where emailKeys.insert(email.lowercased()).inserted {
-        emails.append(email)
-      }
-      if !indices.contains(sighting.release) { indices.append(sighting.release) }
-    }
-    return DirectoryContact(
-      name: latest.contact.name, office: office, phones: phones, emails: emails,
-      releases: indices.sorted().map { ReleaseReference(releases[$0]) })
   }
 }

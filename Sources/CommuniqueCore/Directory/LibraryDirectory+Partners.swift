@@ -1,37 +1,70 @@
-extension LibraryDirectory {
-  /// One organisation as one release names it.
-  private struct Sighting {
-    var organisation: Organisation
-    var release: Int
-  }
-
-  static func partners(in releases: [Release]) -> [DirectoryPartner] {
-    var sightings: [Sighting] = []
-    var groups = KeyedGroups()
-    for (index, release) in releases.enumerated() {
-      for organisation in withoutFragments(release.organisations) {
-        sightings.append(Sighting(organisation: organisation, release: index))
-        groups.add(keys: keys(of: organisation))
-      }
-    }
-    let partners = groups.groups().map { members in
-      let partner = partner(from: members.map { sightings[$0] }, releases: releases)
-      return (partner: partner, key: fold(partner.name))
+extension LibraryDirectory.Builder {
+  /// The partners: each group of organisations sharing a key, most cited first.
+  func partners() -> [DirectoryPartner] {
+    var groups = partnerGroups
+    let members = groups.groups()
+    let shapes = organisations.values
+    var sightings = [Int](repeating: 0, count: shapes.count)
+    for sighting in organisationSightings { sightings[sighting.item] += 1 }
+    let releases = Self.releases(of: organisationSightings, in: members, itemCount: shapes.count)
+    let partners = zip(members, releases.releases).map { members, releases in
+      let partner = partner(
+        from: members.map { (shapes[$0], sightings[$0]) }, releases: releases)
+      return (partner: partner, key: LibraryDirectory.fold(partner.name))
     }
     return partners.sorted { ($1.partner.count, $0.key) < ($0.partner.count, $1.key) }
       .map(\.partner)
   }
 
+  /// One partner from its organisations (in order of first sighting, with how many sightings
+  /// each) and the releases naming it.
+  private func partner(
+    from organisations: [(organisation: Organisation, sightings: Int)], releases: [Int]
+  ) -> DirectoryPartner {
+    let gazetteer = organisations.lazy
+      .compactMap { $0.organisation.acronym.flatMap(Gazetteer.entry(for:)) }.first
+    let acronyms = organisations.compactMap { item in
+      item.organisation.acronym.map { (value: $0, count: item.sightings) }
+    }
+    let acronym = gazetteer?.acronym ?? LibraryDirectory.mostCommon(acronyms)
+    let names = organisations.map { (value: $0.organisation.name, count: $0.sightings) }
+    let name =
+      LibraryDirectory.mostCommon(names, preferring: gazetteer?.name)
+      ?? organisations[0].organisation.name
+    var seen: Set<String> = [LibraryDirectory.fold(name)]
+    if let acronym { seen.insert(LibraryDirectory.fold(acronym)) }
+    var aliases: [String] = []
+    let spellings = organisations.map(\.organisation).flatMap {
+      [$0.name] + $0.aliases + [$0.acronym].compactMap { $0 }
+    }
+    for other in spellings where seen.insert(LibraryDirectory.fold(other)).inserted {
+      aliases.append(other)
+    }
+    return DirectoryPartner(
+      name: name, acronym: acronym, aliases: aliases, releases: releases.map { references[$0] })
+  }
+}
+
+extension LibraryDirectory.Builder {
   /// The organisations of one release, less name-only mentions that are the start of another
   /// one's name (`Agence des Nations` beside `Agence des Nations Unies pour les réfugiés`).
-  static func withoutFragments(_ organisations: [Organisation]) -> [Organisation] {
-    let names = organisations.flatMap { [$0.name] + $0.aliases }.map(fold)
-    return organisations.filter { organisation in
-      guard organisation.acronym == nil else { return true }
-      let name = fold(organisation.name)
-      return !names.contains { $0.count > name.count && $0.hasPrefix(name + " ") }
+  mutating func withoutFragments(_ organisations: [Organisation]) -> [Organisation] {
+    guard organisations.contains(where: { $0.acronym == nil }) else { return organisations }
+    var names: [String] = []
+    for organisation in organisations {
+      for name in [organisation.name] + organisation.aliases { names.append(fold(name)) }
     }
+    var kept: [Organisation] = []
+    for organisation in organisations {
+      let name = organisation.acronym == nil ? fold(organisation.name) + " " : nil
+      if let name, names.contains(where: { $0.hasPrefix(name) }) { continue }
+      kept.append(organisation)
+    }
+    return kept
   }
+}
+
+extension LibraryDirectory {
 
   /// The keys that identify an organisation: its acronym (canonical through the gazetteer),
   /// its names and its gazetteer entry.
@@ -54,37 +87,15 @@ extension LibraryDirectory {
     return table
   }()
 
-  private static func partner(from sightings: [Sighting], releases: [Release])
-    -> DirectoryPartner
-  {
-    let organisations = sightings.map(\.organisation)
-    let gazetteer = organisations.lazy.compactMap { $0.acronym.flatMap(Gazetteer.entry(for:)) }
-      .first
-    let acronym = gazetteer?.acronym ?? mostCommon(organisations.compactMap(\.acronym))
-    let name =
-      mostCommon(organisations.map(\.name), preferring: gazetteer?.name) ?? organisations[0].name
-    var seen: Set<String> = [fold(name)]
-    if let acronym { seen.insert(fold(acronym)) }
-    var aliases: [String] = []
-    for other in organisations.flatMap({ [$0.name] + $0.aliases + [$0.acronym].compactMap { $0 } })
-    where seen.insert(fold(other)).inserted {
-      aliases.append(other)
-    }
-    var indices: [Int] = []
-    for sighting in sightings where !indices.contains(sighting.release) {
-      indices.append(sighting.release)
-    }
-    return DirectoryPartner(
-      name: name, acronym: acronym, aliases: aliases,
-      releases: indices.sorted().map { ReleaseReference(releases[$0]) })
-  }
-
-  /// The value seen most often; on a tie, `preferred` if it is among the tied, else the first.
-  static func mostCommon(_ values: [String], preferring preferred: String? = nil) -> String? {
+  /// The value seen most often, counting each as many times as given; on a tie, `preferred`
+  /// if it is among the tied, else the first.
+  static func mostCommon(
+    _ values: [(value: String, count: Int)], preferring preferred: String? = nil
+  ) -> String? {
     var counts: [String: Int] = [:]
-    for value in values { counts[value, default: 0] += 1 }
+    for item in values { counts[item.value, default: 0] += item.count }
     guard let top = counts.values.max() else { return nil }
-    let tied = values.filter { counts[$0] == top }
+    let tied = values.map(\.value).filter { counts[$0] == top }
     if let preferred, tied.contains(preferred) { return preferred }
     return tied.first
   }

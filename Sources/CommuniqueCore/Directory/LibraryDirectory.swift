@@ -14,7 +14,13 @@ public struct LibraryDirectory: Sendable, Equatable {
 
   /// The directory of releases given in library order (oldest first).
   public init(releases: [Release]) {
-    partners = Self.partners(in: releases)
-    contacts = Self.contacts(in: releases)
+    var builder = Builder()
+    for release in releases { builder.add(ReleaseMentions(release)) }
+    self = builder.build()
+  }
+
+  init(partners: [DirectoryPartner], contacts: [DirectoryContact]) {
+    self.partners = partners
+    self.contacts = contacts
   }
 }

@@ -5,9 +5,14 @@ public struct ReleaseReference: Codable, Sendable, Equatable, Hashable {
   /// The release's full title.
   public var title: String
 
+  /// A reference from its parts.
+  public init(id: String, title: String) {
+    self.id = id
+    self.title = title
+  }
+
   /// The reference to a release.
   public init(_ release: Release) {
-    id = release.id
-    title = release.fullTitle
+    self.init(id: release.id, title: release.fullTitle)
   }
 }

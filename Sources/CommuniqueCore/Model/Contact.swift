@@ -1,5 +1,5 @@
 /// A press contact given at the end of a release.
-public struct Contact: Codable, Sendable, Equatable {
+public struct Contact: Codable, Sendable, Equatable, Hashable {
   /// The person's name.
   public var name: String
   /// The office or place (`OIM Tripoli`), when given.

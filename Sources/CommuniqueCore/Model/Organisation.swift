@@ -1,5 +1,5 @@
 /// A partner organisation named in a release, its mentions merged.
-public struct Organisation: Codable, Sendable, Equatable {
+public struct Organisation: Codable, Sendable, Equatable, Hashable {
   /// The fullest name known: as spelled in the text, or from the built-in gazetteer.
   public var name: String
   /// The acronym, when one is known (`OIM`, `IDC`).
