@@ -58,7 +58,10 @@ let package = Package(
     ),
     .testTarget(
       name: "CommuniqueIndexTests",
-      dependencies: ["CommuniqueIndex", "CommuniqueCore", "CommuniqueTestSupport"]
+      dependencies: [
+        "CommuniqueIndex", "CommuniqueCore", "CommuniqueTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
       name: "CommuniqueCLITests",

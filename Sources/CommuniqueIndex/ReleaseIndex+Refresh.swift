@@ -10,7 +10,8 @@ extension ReleaseIndex {
 
   /// Brings the index up to date with the folder: new and changed files are parsed (in
   /// parallel), files whose size and date are unchanged are not read, files whose date moved
-  /// but whose content hash is the same are not parsed, files gone are removed.
+  /// but whose content hash is the same are not parsed, files gone are removed (and the
+  /// organisations and contacts no release names any more).
   public func refresh(
     progress: @Sendable (RefreshProgress) -> Void = { _ in }
   ) throws -> RefreshReport {
@@ -53,6 +54,9 @@ extension ReleaseIndex {
       try write(outcomes, into: &report, words: &words)
       done += batch.count
       progress(RefreshProgress(done: done, total: candidates.count))
+    }
+    if report.changed + report.removed > 0 {
+      try writer.write { db in try MentionRecord.deleteUnused(in: db) }
     }
     report.releases = try count()
     return report
@@ -99,6 +103,7 @@ extension ReleaseIndex {
             try outcome.file.save(db)
             var record = try ReleaseRecord(release)
             try record.insert(db)
+            try MentionRecord.store(release, rowid: record.rowid!, in: db)
             try insertText(text, rowid: record.rowid!, in: db)
             try Vocabulary.add(text, known: &words, in: db)
             if isNew { report.added += 1 } else { report.changed += 1 }

@@ -47,11 +47,12 @@ extension ReleaseIndex {
         ).map { ($0["rowid"], $0["score"]) }
       }
       let statement = try db.cachedStatement(
-        sql: "SELECT releaseID, path, title, text FROM release WHERE rowid = ?")
+        sql: "SELECT releaseID, path, title, place, text FROM release WHERE rowid = ?")
       let hits = try ranked.compactMap { rowid, score -> SearchHit? in
         guard let record = try Row.fetchOne(statement, arguments: [rowid]) else { return nil }
         return SearchHit(
           releaseID: record["releaseID"], path: record["path"], title: record["title"],
+          place: record["place"],
           snippet: Snippet.make(text: record["text"], needles: highlights), score: score)
       }
       return SearchResults(

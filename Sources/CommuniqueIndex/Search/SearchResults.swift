@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// The answer to a query: the total number of matching releases and the best ones, ranked.
 public struct SearchResults: Equatable, Sendable {
   /// The query as typed.
@@ -32,16 +34,27 @@ public struct SearchHit: Equatable, Sendable {
   public var path: String
   /// Its full title.
   public var title: String
+  /// Its dateline's place, if any.
+  public var place: String?
   /// A line of text around the first match.
   public var snippet: String
   /// Its bm25 score (lower is better).
   public var score: Double
 
+  /// The release as a list shows it.
+  public var summary: ReleaseSummary {
+    ReleaseSummary(id: releaseID, title: title, place: place)
+  }
+
   /// Creates a hit.
-  public init(releaseID: String, path: String, title: String, snippet: String, score: Double) {
+  public init(
+    releaseID: String, path: String, title: String, place: String?, snippet: String,
+    score: Double
+  ) {
     self.releaseID = releaseID
     self.path = path
     self.title = title
+    self.place = place
     self.snippet = snippet
     self.score = score
   }

@@ -52,7 +52,52 @@ enum IndexSchema {
           """)
       try db.execute(sql: "DROP TABLE temp.vocabulary")
     }
+    migrator.registerMigration("v4: summaries for the list, mentions for the directory") { db in
+      try db.alter(table: ReleaseRecord.databaseTableName) { table in
+        table.add(column: "place", .text)
+      }
+      try db.create(
+        index: summaryIndex, on: ReleaseRecord.databaseTableName,
+        columns: ["path", "releaseID", "title", "place"])
+      try db.create(table: MentionRecord.databaseTableName) { table in
+        table.autoIncrementedPrimaryKey("id")
+        table.column("kind", .text).notNull()
+        table.column("json", .blob).notNull()
+        table.uniqueKey(["kind", "json"])
+      }
+      try db.create(table: "releaseMention", options: .withoutRowID) { table in
+        table.column("release", .integer).notNull()
+          .references(ReleaseRecord.databaseTableName, onDelete: .cascade)
+        table.column("position", .integer).notNull()
+        table.column("mention", .integer).notNull().references(MentionRecord.databaseTableName)
+        table.primaryKey(["release", "position"])
+      }
+      try fillSummariesAndMentions(db)
+    }
     return migrator
+  }
+
+  /// Fills the place and the mentions of releases cached before they existed, a slice at a
+  /// time, decoding each slice on every core.
+  private static func fillSummariesAndMentions(_ db: Database) throws {
+    var last: Int64 = 0
+    while true {
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT rowid, json FROM release WHERE rowid > ? ORDER BY rowid LIMIT 2000",
+        arguments: [last])
+      guard let final = rows.last else { return }
+      let blobs: [(rowid: Int64, json: Data)] = rows.map { ($0["rowid"], $0["json"]) }
+      let releases = LibraryLoader.parallelMap(blobs) { blob in
+        (blob.rowid, try? JSONDecoder().decode(Release.self, from: blob.json))
+      }
+      for case (let rowid, let release?) in releases {
+        try db.execute(
+          sql: "UPDATE release SET place = ? WHERE rowid = ?",
+          arguments: [release.dateline?.place, rowid])
+        try MentionRecord.store(release, rowid: rowid, in: db)
+      }
+      last = final["rowid"]
+    }
   }
 
   /// Fills the `text` column of releases cached before it existed, a slice at a time.
@@ -76,4 +121,7 @@ enum IndexSchema {
 
   /// The contentless FTS5 table over `IndexedText`'s columns; its rowid is the release's.
   static let fullTextTable = "releaseText"
+  /// The index that holds everything the list shows, in list order: listing the library reads
+  /// it alone, never the releases' JSON.
+  static let summaryIndex = "releaseSummary"
 }

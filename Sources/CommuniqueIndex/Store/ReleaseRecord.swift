@@ -18,10 +18,15 @@ struct ReleaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
   var json: Data
   /// The body's paragraphs, one per line (for snippets, without decoding `json`).
   var text: String
+  /// The dateline's place, if any (for the list, without decoding `json`).
+  var place: String?
 
   /// The table's columns.
   enum Columns {
     static let path = Column(CodingKeys.path)
+    static let releaseID = Column(CodingKeys.releaseID)
+    static let title = Column(CodingKeys.title)
+    static let place = Column(CodingKeys.place)
     static let json = Column(CodingKeys.json)
   }
 
@@ -33,6 +38,7 @@ struct ReleaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
     title = release.fullTitle
     json = try JSONEncoder().encode(release)
     text = Self.plainText(of: release)
+    place = release.dateline?.place
   }
 
   /// The paragraphs of `release`, one per line.

@@ -1,0 +1,93 @@
+import CommuniqueCore
+import Foundation
+import GRDB
+
+/// One distinct organisation or contact named in the cached releases, as JSON, stored once
+/// however many releases name it (`ReleaseMentionRecord` says which do): gathering the
+/// directory then decodes each once, not once per release.
+struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
+  static let databaseTableName = "mention"
+
+  /// The row's id.
+  var id: Int64
+  /// Whether `json` holds an organisation or a contact.
+  var kind: Kind
+  /// The organisation (without its mention count) or the contact, JSON with sorted keys, so
+  /// that equal values are equal text.
+  var json: Data
+
+  /// What a mention is.
+  enum Kind: String, Codable, Sendable {
+    case organisation, contact
+  }
+
+  /// A decoded mention.
+  enum Value: Sendable {
+    case organisation(Organisation)
+    case contact(Contact)
+  }
+
+  /// What identifies an organisation in the directory: its mention count left out.
+  private struct OrganisationShape: Codable {
+    var name: String
+    var acronym: String?
+    var aliases: [String]
+  }
+
+  /// Stores the organisations then the contacts of the release cached at `rowid`, in order,
+  /// each distinct one once.
+  static func store(_ release: Release, rowid: Int64, in db: Database) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let organisations = try release.organisations.map { organisation in
+      let shape = OrganisationShape(
+        name: organisation.name, acronym: organisation.acronym, aliases: organisation.aliases)
+      return (Kind.organisation, try encoder.encode(shape))
+    }
+    let contacts = try release.contacts.map { (Kind.contact, try encoder.encode($0)) }
+    for (position, (kind, json)) in (organisations + contacts).enumerated() {
+      try db.execute(
+        sql: "INSERT INTO releaseMention(release, position, mention) VALUES (?, ?, ?)",
+        arguments: [rowid, position, try id(of: kind, json: json, in: db)])
+    }
+  }
+
+  /// The id of a mention, stored first if it is new.
+  private static func id(of kind: Kind, json: Data, in db: Database) throws -> Int64 {
+    let find = try db.cachedStatement(sql: "SELECT id FROM mention WHERE kind = ? AND json = ?")
+    if let id = try Int64.fetchOne(find, arguments: [kind.rawValue, json]) { return id }
+    try db.execute(
+      sql: "INSERT INTO mention(kind, json) VALUES (?, ?)", arguments: [kind.rawValue, json])
+    return db.lastInsertedRowID
+  }
+
+  /// Every stored mention, decoded on every core, by id (one that cannot be decoded is left
+  /// out).
+  static func all(in db: Database) throws -> [Int64: Value] {
+    let records = try MentionRecord.fetchAll(db)
+    let values = LibraryLoader.parallelMap(records) { record in try? record.value() }
+    var byID: [Int64: Value] = [:]
+    byID.reserveCapacity(records.count)
+    for (record, value) in zip(records, values) { byID[record.id] = value }
+    return byID
+  }
+
+  /// Removes the mentions no cached release names any more.
+  static func deleteUnused(in db: Database) throws {
+    try db.execute(
+      sql: "DELETE FROM mention WHERE id NOT IN (SELECT mention FROM releaseMention)")
+  }
+
+  /// The organisation or contact.
+  func value() throws -> Value {
+    let decoder = JSONDecoder()
+    switch kind {
+    case .organisation:
+      let shape = try decoder.decode(OrganisationShape.self, from: json)
+      return .organisation(
+        Organisation(name: shape.name, acronym: shape.acronym, aliases: shape.aliases))
+    case .contact:
+      return .contact(try decoder.decode(Contact.self, from: json))
+    }
+  }
+}
