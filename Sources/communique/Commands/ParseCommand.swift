@@ -41,7 +41,7 @@ struct ParseCommand: ParsableCommand {
           load.releases.count == 1 ? .one(load.releases[0]) : .many(load.releases)
         print(try ReleaseJSON.encode(payload))
       } else {
-        print(load.releases.map(ReleaseSummary.text).joined(separator: "\n"))
+        print(load.releases.map(ParseSummary.text).joined(separator: "\n"))
       }
     }
   }

@@ -1,7 +1,7 @@
 import CommuniqueCore
 
 /// The plain-text summary `communique parse` prints without `--json`.
-enum ReleaseSummary {
+enum ParseSummary {
   /// A few lines describing what was extracted from `release`.
   static func text(_ release: Release) -> String {
     var lines = ["\(release.sourcePath)", "  id : \(release.id)", "  titre : \(release.fullTitle)"]
