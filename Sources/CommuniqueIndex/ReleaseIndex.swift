@@ -88,19 +88,6 @@ public final class ReleaseIndex: Sendable {
     try writer.read { db in try ReleaseRecord.fetchCount(db) }
   }
 
-  /// The cached releases in file-name order: all of them, or the first `limit`.
-  public func releases(limit: Int? = nil) throws -> [Release] {
-    let blobs = try writer.read { db in
-      try Data.fetchAll(
-        db,
-        ReleaseRecord.select(ReleaseRecord.Columns.json).order(ReleaseRecord.Columns.path)
-          .limit(limit ?? Int.max))
-    }
-    return LibraryLoader.parallelMap(blobs) { blob in
-      try? JSONDecoder().decode(Release.self, from: blob)
-    }.compactMap { $0 }
-  }
-
   /// The files the cache knows to be unusable, with why.
   public func problems() throws -> [LibraryProblem] {
     try writer.read { db in

@@ -6,7 +6,9 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "communique-bench",
     abstract: "Génère un corpus synthétique de communiqués et mesure l’index et la recherche.",
-    subcommands: [GenerateCommand.self, RunCommand.self, ShapesCommand.self],
+    subcommands: [
+      GenerateCommand.self, RunCommand.self, BrowseCommand.self, ShapesCommand.self,
+    ],
     defaultSubcommand: RunCommand.self)
 }
 

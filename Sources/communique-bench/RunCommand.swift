@@ -1,12 +1,11 @@
 import ArgumentParser
 import CommuniqueCore
 import CommuniqueIndex
-import CommuniqueTUI
 import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
-/// throughput, index build, no-change refresh, loading the cache for the reader's first frame,
-/// search latency and the database's size.
+/// throughput, index build, no-change refresh, the reader on the cache (first frame, key
+/// presses, memory: see `BrowseCommand`), search latency and the database's size.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
@@ -47,24 +46,25 @@ struct RunCommand: ParsableCommand {
     let refresh = try Stopwatch.time { report = try reopened.refresh() }
     Console.line(
       "mise à jour sans changement : \(Stopwatch.format(refresh)) (\(report.parsed.count) relus)")
-    var page: [Release] = []
-    let load = try Stopwatch.time { page = try reopened.releases(limit: 500) }
-    let frame = Stopwatch.time {
-      _ = Screen.render(Model(releases: page, libraryPath: folder, width: 120, height: 40))
-    }
-    Console.line(
-      "premier écran depuis le cache : \(Stopwatch.format(load + frame)) "
-        + "(500 premiers communiqués \(Stopwatch.format(load)), rendu \(Stopwatch.format(frame)))")
-    if !reuseCache {
-      let all = try Stopwatch.time { _ = try reopened.releases() }
-      Console.line("chargement complet du cache (en arrière-plan) : \(Stopwatch.format(all))")
-    }
+    try browse(folder: folder, cache: cache)
     try SearchLatency.measure(reopened, queries: BenchQueries.all, libraryCount: report.releases)
     let size = ["", "-wal"].compactMap { suffix in
       (try? FileManager.default.attributesOfItem(atPath: (reopened.databasePath ?? "") + suffix))?[
         .size] as? Int
     }.reduce(0, +)
     Console.line("taille de la base : \(size / 1_048_576) Mo")
-    Console.line("mémoire résidente maximale : \(Stopwatch.peakMemoryMB()) Mo")
+    Console.line(
+      "mémoire résidente maximale (construction et recherche) : \(Stopwatch.peakMemoryMB()) Mo")
+  }
+
+  /// Runs `communique-bench browse` on the library in a process of its own, whose memory
+  /// then is the reader's alone.
+  private func browse(folder: String, cache: String) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    process.arguments = ["browse", folder, "--cache", cache]
+    try process.run()
+    process.waitUntilExit()
+    if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
   }
 }

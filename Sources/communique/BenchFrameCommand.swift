@@ -35,11 +35,9 @@ extension Communique {
       var releaseCount = 0
       for _ in 0..<max(1, runs) {
         let start = clock.now
-        let library = try loadLibrary(at: directory)
+        let library = InMemoryLibrary(releases: try loadLibrary(at: directory).releases)
         let loaded = clock.now
-        let model = Model(
-          releases: library.releases, libraryPath: directory, width: width, height: height)
-        _ = Screen.render(model)
+        _ = Screen.render(library.model(libraryPath: directory, width: width, height: height))
         render.append(clock.now - loaded)
         load.append(loaded - start)
         releaseCount = library.releases.count
@@ -60,12 +58,10 @@ extension Communique {
       -> Duration
     {
       let start = clock.now
-      let library = try loadLibrary(at: directory)
+      let library = InMemoryLibrary(releases: try loadLibrary(at: directory).releases)
       let terminal = try CommuniqueTerminal.Terminal(color: true)
       let size = terminal.size
-      let model = Model(
-        releases: library.releases, libraryPath: directory, width: size.width,
-        height: size.height)
+      let model = library.model(libraryPath: directory, width: size.width, height: size.height)
       terminal.draw(Screen.render(model))
       let elapsed = clock.now - start
       terminal.stop()

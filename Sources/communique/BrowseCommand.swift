@@ -45,12 +45,11 @@ extension Communique {
         let config = ReaderConfigFile.load()
         var notes = index.warnings + config.problems.map { "configuration, " + $0 }
         if skipped > 0 { notes.insert("\(skipped) fichier(s) illisible(s) ignoré(s)", at: 0) }
-        let partial = cached > Self.firstPage
         var model = Model(
-          releases: cached == 0 ? [] : (try? index.releases(limit: Self.firstPage)) ?? [],
+          summaries: cached == 0 ? [] : (try? index.summaries()) ?? [],
           libraryPath: options.folder,
           width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
-        if !refreshFirst { model.indexStatus = partial ? "Chargement…" : "Index…" }
+        if !refreshFirst { model.indexStatus = "Index…" }
         let environment = ProcessInfo.processInfo.environment
         let color = environment["NO_COLOR"].map(\.isEmpty) ?? true
         let backend = ClipboardChoice.backend(
@@ -58,14 +57,11 @@ extension Communique {
           isInstalled: Clipboard.isInstalled)
         let session = ReaderSession(
           model: model, color: color, clipboard: backend, index: index,
-          refreshInBackground: !refreshFirst, loadInBackground: partial)
+          refreshInBackground: !refreshFirst)
         let status = try session.run()
         if status != 0 { throw ExitCode(status) }
       }
     }
-
-    /// Releases decoded before the first frame; a larger library is loaded in the background.
-    static let firstPage = 500
 
     /// Without a cache, a library this small is indexed before the first frame.
     static let synchronousRefreshLimit = 500

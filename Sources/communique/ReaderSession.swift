@@ -1,3 +1,4 @@
+import CommuniqueCore
 import CommuniqueIndex
 import CommuniqueTUI
 import CommuniqueTerminal
@@ -12,12 +13,11 @@ struct ReaderSession {
   var color: Bool
   /// Where `y` and `Y` copy to.
   var clipboard: ClipboardBackend
-  /// The library's index: searched for `/` in the list, refreshed in the background.
+  /// The library's index: releases are loaded from it, `/` in the list searches it, and it is
+  /// refreshed in the background.
   var index: ReleaseIndex
   /// Whether to refresh the index in the background once the first frame is drawn.
   var refreshInBackground: Bool
-  /// Whether the model holds only the first releases, the rest to be loaded in the background.
-  var loadInBackground: Bool
 
   /// Results asked for per library search.
   static let resultLimit = 100
@@ -32,38 +32,57 @@ struct ReaderSession {
       throw CommandFailure(error.message, code: 2)
     }
     defer { terminal.stop() }
-    let size = terminal.size
-    var model = update(self.model, .resize(width: size.width, height: size.height)).0
-    terminal.draw(Screen.render(model))
     let mailbox = Mailbox()
-    if refreshInBackground {
-      Self.startRefresh(of: index, into: mailbox, loadingFirst: loadInBackground)
-    }
+    var model = self.model
+    let size = terminal.size
+    guard perform([.resize(width: size.width, height: size.height)], on: &model, mailbox)
+    else { return 0 }
+    terminal.draw(Screen.render(model))
+    if refreshInBackground { Self.startRefresh(of: index, into: mailbox) }
     while true {
       if let signal = terminal.takeQuitSignal() { return 128 + signal }
       var messages = mailbox.take()
       if let message = terminal.nextMessage() { messages.append(message) }
       guard !messages.isEmpty else { continue }
-      var next = model
-      var pending: [Effect] = []
-      while !messages.isEmpty || !pending.isEmpty {
-        if pending.isEmpty {
-          (next, pending) = update(next, messages.removeFirst())
-          continue
-        }
-        switch pending.removeFirst() {
-        case .quit: return 0
-        case .copy(let text, let summary):
-          let (after, more) = update(next, Clipboard.copy(text, summary: summary, via: clipboard))
-          next = after
-          pending += more
-        case .searchLibrary(let query): messages.append(.libraryResults(search(query)))
-        case .refreshLibrary: Self.startRefresh(of: index, into: mailbox, loadingFirst: false)
-        }
-      }
-      model = next
+      guard perform(messages, on: &model, mailbox) else { return 0 }
       terminal.draw(Screen.render(model))
     }
+  }
+
+  /// Feeds `messages` to `update` and runs the effects, until both are done; false when the
+  /// user quits. A release asked for is loaded at once, before any other message.
+  private func perform(_ messages: [Message], on model: inout Model, _ mailbox: Mailbox)
+    -> Bool
+  {
+    var messages = messages
+    var pending: [Effect] = []
+    while !messages.isEmpty || !pending.isEmpty {
+      if pending.isEmpty {
+        (model, pending) = update(model, messages.removeFirst())
+        continue
+      }
+      switch pending.removeFirst() {
+      case .quit: return false
+      case .copy(let text, let summary):
+        let (after, more) = update(model, Clipboard.copy(text, summary: summary, via: clipboard))
+        model = after
+        pending += more
+      case .loadRelease(let id):
+        let (after, more) = update(model, load(id))
+        model = after
+        pending += more
+      case .searchLibrary(let query): messages.append(.libraryResults(search(query)))
+      case .refreshLibrary: Self.startRefresh(of: index, into: mailbox)
+      case .loadDirectory: Self.startDirectory(of: index, into: mailbox)
+      }
+    }
+    return true
+  }
+
+  /// The answer to `.loadRelease`.
+  private func load(_ id: String) -> Message {
+    guard let release = try? index.release(id: id) else { return .releaseUnavailable(id: id) }
+    return .releaseLoaded(release)
   }
 
   /// The library search's answer, as the reader takes it.
@@ -73,30 +92,29 @@ struct ReaderSession {
     }
     return LibraryResults(
       query: query, total: results.total, isTotalCapped: results.isTotalCapped,
-      hits: results.hits.map { .init(releaseID: $0.releaseID, snippet: $0.snippet) },
+      hits: results.hits.map { .init(summary: $0.summary, snippet: $0.snippet) },
       highlights: results.highlights)
   }
 
-  /// Refreshes the index on a background thread, posting progress and then the new library;
-  /// first posts the whole cached library when `loadingFirst`.
-  private static func startRefresh(
-    of index: ReleaseIndex, into mailbox: Mailbox, loadingFirst: Bool
-  ) {
+  /// Gathers the library's directory on a background thread, then posts it.
+  private static func startDirectory(of index: ReleaseIndex, into mailbox: Mailbox) {
     Thread.detachNewThread {
-      if loadingFirst, let cached = try? index.releases() {
-        mailbox.post(.libraryRefreshed(cached, skipped: 0))
-        mailbox.post(.indexProgress(done: 0, total: 0))
-      }
+      let directory = (try? index.directory()) ?? LibraryDirectory(releases: [])
+      mailbox.post(.directoryLoaded(directory))
+    }
+  }
+
+  /// Refreshes the index on a background thread, posting progress and then the new library.
+  private static func startRefresh(of index: ReleaseIndex, into mailbox: Mailbox) {
+    Thread.detachNewThread {
       let refreshed = try? index.refresh { progress in
         if progress.total > 0 {
           mailbox.post(.indexProgress(done: progress.done, total: progress.total))
         }
       }
-      guard refreshed != nil, let releases = try? index.releases() else {
-        mailbox.post(.libraryRefreshed((try? index.releases()) ?? [], skipped: 0))
-        return
-      }
-      mailbox.post(.libraryRefreshed(releases, skipped: (try? index.problems().count) ?? 0))
+      let summaries = (try? index.summaries()) ?? []
+      let skipped = refreshed == nil ? 0 : (try? index.problems().count) ?? 0
+      mailbox.post(.libraryRefreshed(summaries, skipped: skipped))
     }
   }
 }

@@ -58,7 +58,7 @@ struct RefreshTests {
 
   @Test func aRemovedFileLeavesTheIndexAndNothingIsParsed() throws {
     let (temporary, library, _) = try setUp()
-    let title = try #require(try reopen(temporary, library).releases().first?.title)
+    let title = try #require(try reopen(temporary, library).summaries().first?.title)
     try FileManager.default.removeItem(
       atPath: (library as NSString).appendingPathComponent(Self.files[0]))
     let index = reopen(temporary, library)

@@ -21,8 +21,8 @@ func sanitiserShowsControlsAsPlaceholders(raw: String, shown: String) {
 
 @Test(arguments: [(120, 40), (80, 24), (40, 12)])
 func noControlCharacterReachesTheGrid(width: Int, height: Int) {
-  var model = Model(
-    releases: [SampleReleases.hostile], libraryPath: "Content", width: width, height: height)
+  var model = InMemoryLibrary(releases: [SampleReleases.hostile]).model(
+    libraryPath: "Content", width: width, height: height)
   model.focus = .reading
   let grid = Screen.render(model)
   for cell in grid.cells {

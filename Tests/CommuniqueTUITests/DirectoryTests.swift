@@ -105,9 +105,9 @@ import Testing
 
 extension DirectoryTests {
   @Test func controlCharactersFromTheFilesNeverReachTheScreen() {
-    var model = Model(
-      releases: [SampleReleases.hostile], libraryPath: "x", width: 80, height: 12)
-    model = press([.character("c"), .enter], on: model).0
+    let library = InMemoryLibrary(releases: [SampleReleases.hostile])
+    var model = library.model(libraryPath: "x", width: 80, height: 12)
+    model = press([.character("c"), .enter], on: model, in: library).0
     let grid = Screen.render(model)
     #expect(grid.text(ofRow: 0).contains("Piège ␛[5m · 1 communiqué"))
     for row in 0..<grid.height {

@@ -12,7 +12,7 @@ struct LibrarySearchTests {
   {
     LibraryResults(
       query: query, total: total ?? releases.count,
-      hits: releases.map { .init(releaseID: $0.id, snippet: "…extrait de \($0.id)") },
+      hits: releases.map { .init(summary: ReleaseSummary($0), snippet: "…extrait de \($0.id)") },
       highlights: ["detent"])
   }
 
@@ -26,10 +26,11 @@ struct LibrarySearchTests {
 
   @Test func resultsNarrowTheListAndStaleOnesAreIgnored() {
     var model = press([.character("/")] + typing("dét"), on: sampleModel(width: 120, height: 40)).0
-    model = update(model, .libraryResults(results("dé", [SampleReleases.seminar]))).0
-    #expect(model.releases.count == 2)
-    model = update(model, .libraryResults(results("dét", [workshop], total: 7))).0
-    #expect(model.releases == [workshop])
+    model = sampleLibrary.update(model, .libraryResults(results("dé", [SampleReleases.seminar]))).0
+    #expect(model.summaries.count == 2)
+    model = sampleLibrary.update(model, .libraryResults(results("dét", [workshop], total: 7))).0
+    #expect(model.summaries == [ReleaseSummary(workshop)])
+    #expect(model.currentRelease == workshop)
     let grid = Screen.render(model)
     #expect(grid.lines.contains { $0.contains("Résultats (7)") })
     #expect(grid.lines.contains { $0.contains("7 résultat(s)") })
@@ -40,7 +41,7 @@ struct LibrarySearchTests {
     var model = press(
       [.character("/")] + typing("détention"), on: sampleModel(width: 120, height: 40)
     ).0
-    model = update(model, .libraryResults(results("détention", [workshop]))).0
+    model = sampleLibrary.update(model, .libraryResults(results("détention", [workshop]))).0
     model = press([.enter], on: model).0
     #expect(model.focus == .reading)
     #expect(model.currentRelease == workshop)
@@ -54,14 +55,14 @@ struct LibrarySearchTests {
   @Test func escapeRestoresTheWholeListWithTheOpenedReleaseSelected() {
     let start = sampleModel(width: 120, height: 40)
     var model = press([.character("/")] + typing("atelier"), on: start).0
-    model = update(model, .libraryResults(results("atelier", [workshop]))).0
+    model = sampleLibrary.update(model, .libraryResults(results("atelier", [workshop]))).0
     model = press([.enter, .escape], on: model).0
-    #expect(model.releases == start.releases)
+    #expect(model.summaries == start.summaries)
     #expect(model.librarySearch == nil)
     #expect(model.search == nil)
     #expect(model.currentRelease == workshop)
     let cancelled = press([.character("/"), .character("a"), .escape], on: start).0
-    #expect(cancelled.releases == start.releases)
+    #expect(cancelled.summaries == start.summaries)
     #expect(cancelled.selected == 0)
   }
 
@@ -76,12 +77,12 @@ struct LibrarySearchTests {
   @Test func backgroundRefreshShowsProgressThenTheNewLibrary() {
     var model = sampleModel(width: 120, height: 40)
     model = press([.character("j")], on: model).0
-    model = update(model, .indexProgress(done: 1_000, total: 4_000)).0
+    model = sampleLibrary.update(model, .indexProgress(done: 1_000, total: 4_000)).0
     #expect(Screen.render(model).lines.contains { $0.contains("Index 1000/4000") })
-    model =
-      update(model, .libraryRefreshed([SampleReleases.seminar, workshop, workshop], skipped: 1)).0
+    let library = [SampleReleases.seminar, workshop, workshop].map(ReleaseSummary.init)
+    model = sampleLibrary.update(model, .libraryRefreshed(library, skipped: 1)).0
     #expect(model.indexStatus == nil)
-    #expect(model.releases.count == 3)
+    #expect(model.summaries.count == 3)
     #expect(model.currentRelease == workshop)
     #expect(model.message == "1 fichier(s) illisible(s) ignoré(s)")
   }

@@ -7,9 +7,9 @@ import Testing
 func randomInputKeepsTheModelConsistentAndDrawsInsideTheScreen(seed: UInt64) {
   var random = SplitMix(state: seed)
   let keys = KeyMap.standard.bindings.flatMap(\.keys) + [.backspace, .character("é")]
-  var model = Model(
-    releases: [SampleReleases.seminar, SampleReleases.wide, SampleReleases.hostile],
-    libraryPath: "Content", width: 120, height: 40)
+  let library = InMemoryLibrary(
+    releases: [SampleReleases.seminar, SampleReleases.wide, SampleReleases.hostile])
+  var model = library.model(libraryPath: "Content", width: 120, height: 40)
   for _ in 0..<400 {
     let message: Message
     switch Int.random(in: 0..<10, using: &random) {
@@ -26,8 +26,9 @@ func randomInputKeepsTheModelConsistentAndDrawsInsideTheScreen(seed: UInt64) {
     default:
       message = .key(keys.randomElement(using: &random)!)
     }
-    model = update(model, message).0
-    #expect(model.releases.indices.contains(model.selected))
+    model = library.update(model, message).0
+    #expect(model.summaries.indices.contains(model.selected))
+    #expect(model.currentRelease?.id == model.selectedSummary?.id)
     #expect(model.readingTop >= 0 && model.listTop >= 0 && model.sideTop >= 0)
     let grid = Screen.render(model)
     #expect(grid.width == model.width && grid.height == model.height)

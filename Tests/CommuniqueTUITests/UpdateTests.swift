@@ -3,12 +3,15 @@ import CommuniqueTUI
 import CommuniqueTestSupport
 import Testing
 
-/// Feeds keys to `update`, returning the last model and every effect.
-func press(_ keys: [Key], on model: Model) -> (Model, [Effect]) {
+/// Feeds keys to `update`, the releases and the directory asked for answered from `library`;
+/// returns the last model and every other effect.
+func press(_ keys: [Key], on model: Model, in library: InMemoryLibrary = sampleLibrary)
+  -> (Model, [Effect])
+{
   var model = model
   var effects: [Effect] = []
   for key in keys {
-    let (next, more) = update(model, .key(key))
+    let (next, more) = library.update(model, .key(key))
     model = next
     effects += more
   }
@@ -194,7 +197,7 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
   #expect(osc.message == "Copié (OSC 52) : x")
   let failed = update(model, .copyFailed(reason: "xclip est introuvable.")).0
   #expect(failed.message == "Copie impossible : xclip est introuvable.")
-  let empty = Model(releases: [], libraryPath: "vide", width: 120, height: 40)
+  let empty = Model(summaries: [], libraryPath: "vide", width: 120, height: 40)
   #expect(press([.character("y")], on: empty).0.message?.hasPrefix("Rien à copier") == true)
 }
 

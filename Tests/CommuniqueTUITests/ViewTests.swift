@@ -3,11 +3,12 @@ import CommuniqueTUI
 import CommuniqueTestSupport
 import Testing
 
-/// A model over the two sample releases at a size.
+/// The two sample releases, as a library read without an index.
+let sampleLibrary = InMemoryLibrary(releases: [SampleReleases.seminar, SampleReleases.workshop])
+
+/// A model over the two sample releases at a size, the first one loaded.
 func sampleModel(width: Int, height: Int) -> Model {
-  Model(
-    releases: [SampleReleases.seminar, SampleReleases.workshop], libraryPath: "Content",
-    width: width, height: height)
+  sampleLibrary.model(libraryPath: "Content", width: width, height: height)
 }
 
 /// The row of the grid that contains a text, if any.
@@ -107,9 +108,8 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
 
 @Test func wideCharactersKeepEveryBorderInItsColumn() {
   for (width, height) in [(120, 40), (80, 24), (40, 12)] {
-    var model = Model(
-      releases: [SampleReleases.wide, SampleReleases.seminar], libraryPath: "Content",
-      width: width, height: height, message: "漢字 🌍 message")
+    var model = InMemoryLibrary(releases: [SampleReleases.wide, SampleReleases.seminar]).model(
+      libraryPath: "Content", width: width, height: height, message: "漢字 🌍 message")
     model.sideChoice = true
     let grid = Screen.render(model)
     let layout = model.layout
@@ -123,7 +123,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
 }
 
 @Test func emptyLibraryExplainsWhereReleasesGo() {
-  var model = Model(releases: [], libraryPath: "/srv/communiques", width: 120, height: 40)
+  var model = Model(summaries: [], libraryPath: "/srv/communiques", width: 120, height: 40)
   model.focus = .reading
   let text = Screen.render(model).lines.joined(separator: "\n")
   #expect(text.contains("Communiqués (0)"))
@@ -134,7 +134,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
 
 @Test func helpOverlayListsEveryBinding() {
   var model = sampleModel(width: 120, height: 40)
-  model = update(model, .key(.character("?"))).0
+  model = sampleLibrary.update(model, .key(.character("?"))).0
   let text = Screen.render(model).lines.joined(separator: "\n")
   #expect(text.contains("Aide — touches"))
   for binding in KeyMap.standard.bindings {
@@ -146,7 +146,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
 @Test func searchMatchesAreDrawnInReverseVideo() {
   var model = sampleModel(width: 120, height: 40)
   for key in [Key.enter, .character("/")] + "migrants".map(Key.character) + [.enter] {
-    model = update(model, .key(key)).0
+    model = sampleLibrary.update(model, .key(key)).0
   }
   let grid = Screen.render(model)
   let matched = grid.cells.filter { $0.style.reverse && $0.style.role == .match }
@@ -161,7 +161,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
 func everySizeDrawsWithinTheScreen(width: Int, height: Int) {
   var model = sampleModel(width: width, height: height)
   for key: Key in [.enter, .tab, .character("?"), .escape, .character("p"), .character("G")] {
-    model = update(model, .key(key)).0
+    model = sampleLibrary.update(model, .key(key)).0
     let grid = Screen.render(model)
     #expect(grid.width == width && grid.height == height)
   }
@@ -174,7 +174,7 @@ func everySizeUpTo300By100DrawsExactlyTheScreen(width: Int) {
   for height in stride(from: 1, through: 100, by: 11) {
     var model = sampleModel(width: width, height: height)
     for key: Key in [.enter, .character("G"), .tab, .character("?")] {
-      model = update(model, .key(key)).0
+      model = sampleLibrary.update(model, .key(key)).0
       let grid = Screen.render(model)
       #expect(grid.width == width && grid.height == height && grid.cells.count == width * height)
     }

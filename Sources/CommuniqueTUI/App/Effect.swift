@@ -9,4 +9,9 @@ public enum Effect: Equatable, Sendable {
   /// Refresh the library's index in the background (answered by `.indexProgress` messages,
   /// then `.libraryRefreshed`).
   case refreshLibrary
+  /// Load the whole release with this id (answered by `.releaseLoaded`, or
+  /// `.releaseUnavailable` when it cannot be read).
+  case loadRelease(id: String)
+  /// Gather the directory of the whole library (answered by `.directoryLoaded`).
+  case loadDirectory
 }

@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// The releases that match a query across the library, as the index ranked them.
 public struct LibraryResults: Equatable, Sendable {
   /// The query as typed.
@@ -6,21 +8,21 @@ public struct LibraryResults: Equatable, Sendable {
   public var total: Int
   /// Whether the index stopped counting at `total`.
   public var isTotalCapped: Bool
-  /// The best matches, best first: release id and the snippet shown under its title.
+  /// The best matches, best first: the release's summary and the snippet shown under it.
   public var hits: [Hit]
   /// Folded words to highlight in an opened result.
   public var highlights: [String]
 
   /// One ranked release.
   public struct Hit: Equatable, Sendable {
-    /// The release's id.
-    public var releaseID: String
+    /// The release, as the list shows it.
+    public var summary: ReleaseSummary
     /// The line of text around the match.
     public var snippet: String
 
     /// Creates a hit.
-    public init(releaseID: String, snippet: String) {
-      self.releaseID = releaseID
+    public init(summary: ReleaseSummary, snippet: String) {
+      self.summary = summary
       self.snippet = snippet
     }
   }

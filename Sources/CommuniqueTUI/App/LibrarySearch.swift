@@ -14,12 +14,12 @@ public struct LibrarySearch: Equatable, Sendable {
   /// Folded words to highlight when a result is opened.
   public var highlights: [String] = []
   /// The full library, restored when the search ends.
-  public var library: [Release]
+  public var library: [ReleaseSummary]
   /// The id of the release selected before the search.
   public var previousSelection: String?
 
   /// Starts a search over `library`.
-  public init(query: String = "", library: [Release], previousSelection: String?) {
+  public init(query: String = "", library: [ReleaseSummary], previousSelection: String?) {
     self.query = query
     self.library = library
     self.previousSelection = previousSelection

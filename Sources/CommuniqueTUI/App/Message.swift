@@ -13,7 +13,13 @@ public enum Message: Equatable, Sendable {
   /// The background refresh of the index has examined `done` of `total` files.
   case indexProgress(done: Int, total: Int)
   /// The background refresh is over: the library as it is now, and the unreadable file count.
-  case libraryRefreshed([Release], skipped: Int)
+  case libraryRefreshed([ReleaseSummary], skipped: Int)
+  /// The answer to a `.loadRelease` effect.
+  case releaseLoaded(Release)
+  /// A `.loadRelease` effect failed: no readable release with this id.
+  case releaseUnavailable(id: String)
+  /// The answer to a `.loadDirectory` effect.
+  case directoryLoaded(LibraryDirectory)
   /// A copy succeeded through a backend; `summary` names what was copied.
   case copied(summary: String, via: ClipboardBackend)
   /// A copy failed; `reason` says why, in French.

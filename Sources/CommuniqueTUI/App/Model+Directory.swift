@@ -1,10 +1,16 @@
 import CommuniqueCore
 
 extension Model {
-  /// Opens the directory on a list, or switches list when it is already open.
-  mutating func openDirectory(_ kind: DirectoryState.Kind) {
-    let directory = directoryView?.directory ?? LibraryDirectory(releases: releases)
-    directoryView = DirectoryState(kind: kind, directory: directory)
+  /// Opens the directory on a list, or switches list when it is already open; the first time,
+  /// asks for the library's directory and opens it when it comes back.
+  mutating func openDirectory(_ kind: DirectoryState.Kind) -> [Effect] {
+    if let directory = directoryView?.directory ?? directory {
+      directoryView = DirectoryState(kind: kind, directory: directory)
+      return []
+    }
+    let asked = pendingDirectory != nil
+    pendingDirectory = kind
+    return asked ? [] : [.loadDirectory]
   }
 
   /// What a key does while the directory is open.
@@ -38,12 +44,8 @@ extension Model {
         directoryView = nil
         return []
       }
-    case .contactsDirectory:
-      openDirectory(.contacts)
-      return []
-    case .partnersDirectory:
-      openDirectory(.partners)
-      return []
+    case .contactsDirectory: return openDirectory(.contacts)
+    case .partnersDirectory: return openDirectory(.partners)
     case .copy, .copyCard: return copyDirectoryEntry(state, card: action == .copyCard)
     case .help:
       overlay = .help
@@ -59,7 +61,7 @@ extension Model {
   /// Closes the directory and shows a release in the reading pane.
   mutating func openRelease(id: String) {
     directoryView = nil
-    guard let index = releases.firstIndex(where: { $0.id == id }) else { return }
+    guard let index = summaries.firstIndex(where: { $0.id == id }) else { return }
     search = nil
     select(release: index)
     focus = .reading

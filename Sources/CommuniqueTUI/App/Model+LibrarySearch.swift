@@ -7,7 +7,7 @@ extension Model {
       state.editing = true
       librarySearch = state
     } else {
-      librarySearch = LibrarySearch(library: releases, previousSelection: currentRelease?.id)
+      librarySearch = LibrarySearch(library: summaries, previousSelection: selectedSummary?.id)
     }
   }
 
@@ -53,13 +53,12 @@ extension Model {
   private mutating func showResults(_ results: LibraryResults?) {
     guard var state = librarySearch else { return }
     if let results {
-      let byID = Dictionary(state.library.map { ($0.id, $0) }) { first, _ in first }
-      releases = results.hits.compactMap { byID[$0.releaseID] }
+      summaries = results.hits.map(\.summary)
       state.total = "\(results.total)" + (results.isTotalCapped ? "+" : "")
-      state.snippets = Dictionary(results.hits.map { ($0.releaseID, $0.snippet) }) { a, _ in a }
+      state.snippets = Dictionary(results.hits.map { ($0.summary.id, $0.snippet) }) { a, _ in a }
       state.highlights = results.highlights
     } else {
-      releases = state.library
+      summaries = state.library
       state.total = "0"
       state.snippets = [:]
       state.highlights = []
@@ -72,15 +71,21 @@ extension Model {
     sideTop = 0
   }
 
-  /// Enter: the selected result in the reading pane, its matches highlighted (`n`/`N`).
+  /// Enter: the selected result in the reading pane, its matches highlighted (`n`/`N`) — once
+  /// it is loaded, when it is not yet.
   private mutating func openResult() {
     guard let state = librarySearch else { return }
-    guard currentRelease != nil, !state.highlights.isEmpty else {
+    guard selectedSummary != nil, !state.highlights.isEmpty else {
       message = "Aucun résultat pour « \(state.query) »"
       return
     }
     focus = .reading
     var search = SearchState(query: state.query, editing: false, needles: state.highlights)
+    guard currentRelease != nil else {
+      search.awaitsRelease = true
+      self.search = search
+      return
+    }
     search.matches = document.matches(for: search)
     self.search = search
     if let first = search.matches.first {
@@ -92,28 +97,30 @@ extension Model {
   /// search) still selected.
   mutating func endLibrarySearch() {
     guard let state = librarySearch else { return }
-    let keep = state.editing ? state.previousSelection : currentRelease?.id
-    releases = state.library
+    let keep = state.editing ? state.previousSelection : selectedSummary?.id
+    summaries = state.library
     librarySearch = nil
     search = nil
-    selected = keep.flatMap { id in releases.firstIndex { $0.id == id } } ?? 0
+    selected = keep.flatMap { id in summaries.firstIndex { $0.id == id } } ?? 0
     readingTop = 0
     sideSelected = 0
     sideTop = 0
   }
 
   /// The background refresh finished: the new library replaces the old one, the selection
-  /// kept; a library search runs again on it.
-  mutating func refreshLibrary(_ library: [Release], skipped: Int) -> [Effect] {
+  /// kept, the directory to be gathered again; a library search runs again on it.
+  mutating func refreshLibrary(_ library: [ReleaseSummary], skipped: Int) -> [Effect] {
     indexStatus = nil
+    directory = nil
+    requestedReleaseID = nil
     if skipped > 0 { message = "\(skipped) fichier(s) illisible(s) ignoré(s)" }
     if var state = librarySearch {
       state.library = library
       librarySearch = state
       return state.query.allSatisfy(\.isWhitespace) ? [] : [.searchLibrary(state.query)]
     }
-    let current = currentRelease?.id
-    releases = library
+    let current = selectedSummary?.id
+    summaries = library
     selected = current.flatMap { id in library.firstIndex { $0.id == id } } ?? 0
     return []
   }

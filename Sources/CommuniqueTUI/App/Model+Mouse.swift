@@ -15,7 +15,7 @@ extension Model {
       switch frame.pane {
       case .list:
         let item = listTop + row / listRowsPerItem
-        if releases.indices.contains(item) { select(release: item) }
+        if summaries.indices.contains(item) { select(release: item) }
       case .side:
         if let entry = sideContent.entries.firstIndex(of: sideTop + row) { sideSelected = entry }
       case .reading:

@@ -18,7 +18,7 @@ extension Model {
 
   /// Selects a release, resetting what belongs to the previous one.
   mutating func select(release index: Int) {
-    let index = min(max(0, index), max(0, releases.count - 1))
+    let index = min(max(0, index), max(0, summaries.count - 1))
     guard index != selected else { return }
     selected = index
     readingTop = 0

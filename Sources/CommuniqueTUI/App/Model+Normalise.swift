@@ -1,7 +1,7 @@
 extension Model {
   /// Brings every index back in range and every selection into view, for the current layout.
   mutating func normalise() {
-    selected = min(max(0, selected), max(0, releases.count - 1))
+    selected = min(max(0, selected), max(0, summaries.count - 1))
     let layout = self.layout
     if layout.panes.count > 1, layout.rect(for: focus) == nil {
       focus = layout.rect(for: .reading) != nil ? .reading : .list

@@ -1,9 +1,21 @@
 import CommuniqueCore
 
 /// Everything the reader shows and remembers; `update` turns one model into the next.
+///
+/// The list holds light summaries; only the selected release is held whole, once `update` has
+/// asked for it (`.loadRelease`) and it has come back (`.releaseLoaded`). The library's
+/// directory is asked for the first time it is opened, then kept until the library changes.
 public struct Model: Equatable, Sendable {
   /// The releases of the library, in list order.
-  public var releases: [Release]
+  public var summaries: [ReleaseSummary]
+  /// The last release loaded; the reading pane shows it while it is the selected one.
+  public var loadedRelease: Release?
+  /// The id of the release asked for last, so that it is asked for once.
+  var requestedReleaseID: String?
+  /// The directory of the whole library, once loaded (nil again after a refresh).
+  public var directory: LibraryDirectory?
+  /// The directory list to open when the directory arrives, while it is being loaded.
+  public var pendingDirectory: DirectoryState.Kind?
   /// The library folder, as given (for the empty state).
   public var libraryPath: String
   /// Terminal width in columns.
@@ -41,26 +53,34 @@ public struct Model: Equatable, Sendable {
   /// The key bindings.
   public var keyMap: KeyMap = .standard
 
-  /// A model showing the first release of a library.
+  /// A model listing a library, the first release selected (`update` asks for it).
   public init(
-    releases: [Release], libraryPath: String, width: Int, height: Int, message: String? = nil
+    summaries: [ReleaseSummary], libraryPath: String, width: Int, height: Int,
+    message: String? = nil
   ) {
-    self.releases = releases
+    self.summaries = summaries
     self.libraryPath = libraryPath
     self.width = width
     self.height = height
     self.message = message
   }
 
-  /// The release in the reading pane, if any.
-  public var currentRelease: Release? {
-    releases.indices.contains(selected) ? releases[selected] : nil
+  /// The summary of the selected release, if any.
+  public var selectedSummary: ReleaseSummary? {
+    summaries.indices.contains(selected) ? summaries[selected] : nil
   }
 
-  /// What the reading pane shows.
+  /// The release in the reading pane, once loaded.
+  public var currentRelease: Release? {
+    guard let loadedRelease, loadedRelease.id == selectedSummary?.id else { return nil }
+    return loadedRelease
+  }
+
+  /// What the reading pane shows: the release, its summary until it is loaded, or a word on
+  /// the empty library.
   public var document: ReadingDocument {
-    currentRelease.map(ReadingDocument.init(release:))
-      ?? .emptyLibrary(at: libraryPath)
+    if let currentRelease { return ReadingDocument(release: currentRelease) }
+    return selectedSummary.map(ReadingDocument.init(summary:)) ?? .emptyLibrary(at: libraryPath)
   }
 
   /// What the side pane shows.

@@ -10,6 +10,8 @@ public struct SearchState: Equatable, Sendable {
   public var current: Int
   /// Folded words to look for instead of the query itself (a library search's stems).
   public var needles: [String]
+  /// Whether the matches wait for the release to be loaded, the first one to be shown then.
+  public var awaitsRelease = false
 
   /// Creates a search state.
   public init(

@@ -17,14 +17,21 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.receive(results)
   case .indexProgress(let done, let total):
     next.indexStatus = total == 0 ? "Index…" : "Index \(done)/\(total)"
-  case .libraryRefreshed(let releases, let skipped):
-    effects = next.refreshLibrary(releases, skipped: skipped)
+  case .libraryRefreshed(let summaries, let skipped):
+    effects = next.refreshLibrary(summaries, skipped: skipped)
+  case .releaseLoaded(let release):
+    next.receive(release)
+  case .releaseUnavailable(let id):
+    next.releaseUnavailable(id: id)
+  case .directoryLoaded(let directory):
+    next.receive(directory)
   case .copied(let summary, let backend):
     next.message = "Copié (\(backend.label)) : " + summary
   case .copyFailed(let reason):
     next.message = "Copie impossible : " + reason
   }
   next.normalise()
+  effects += next.requestSelectedRelease()
   return (next, effects)
 }
 
@@ -79,12 +86,13 @@ extension Model {
     case .toggleSide: toggleSide()
     case .copy: return copySelection()
     case .copyCard: return copyCard()
-    case .contactsDirectory: openDirectory(.contacts)
-    case .partnersDirectory: openDirectory(.partners)
+    case .contactsDirectory: return openDirectory(.contacts)
+    case .partnersDirectory: return openDirectory(.partners)
     case .help:
       overlay = .help
       helpTop = 0
     case .cancel:
+      pendingDirectory = nil
       if librarySearch != nil { endLibrarySearch() } else { search = nil }
     case .refresh:
       guard indexStatus == nil else { return [] }

@@ -39,6 +39,15 @@ public struct ReadingDocument: Equatable, Sendable {
     self.init(blocks: blocks)
   }
 
+  /// What shows of a release until it is loaded: its title and place.
+  public init(summary: ReleaseSummary) {
+    var blocks: [[Glyph]] = [Glyph.make(summary.title, style: .title)]
+    if let place = summary.place {
+      blocks.append(Glyph.make(place.uppercased(), style: .secondary))
+    }
+    self.init(blocks: blocks)
+  }
+
   /// The document shown when the library holds no release.
   public static func emptyLibrary(at path: String) -> ReadingDocument {
     let text = [

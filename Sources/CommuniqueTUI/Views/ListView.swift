@@ -14,7 +14,7 @@ public struct ListView: Sendable {
   /// The pane's border title: `Communiqués (2)`.
   public var title: String {
     guard let search = model.librarySearch, !search.query.allSatisfy(\.isWhitespace) else {
-      return "Communiqués (\(model.releases.count))"
+      return "Communiqués (\(model.summaries.count))"
     }
     return "Résultats (\(search.total))"
   }
@@ -22,25 +22,25 @@ public struct ListView: Sendable {
   /// Draws the rows into `area`.
   public func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
-    guard !model.releases.isEmpty else {
+    guard !model.summaries.isEmpty else {
       let empty = model.librarySearch == nil ? "Aucun communiqué" : "Aucun résultat"
       grid.put(empty, column: area.x + 1, row: area.y, style: .secondary, clip: area)
       return
     }
     let rows = model.listRowsPerItem
-    let top = min(max(0, model.listTop), model.releases.count - 1)
-    for (offset, index) in (top..<model.releases.count).prefix(area.height / rows).enumerated() {
+    let top = min(max(0, model.listTop), model.summaries.count - 1)
+    for (offset, index) in (top..<model.summaries.count).prefix(area.height / rows).enumerated() {
       let row = area.y + offset * rows
       let isSelected = index == model.selected
       let style: CellStyle =
         isSelected ? (model.focus == .list ? .selection : .inactiveSelection) : .plain
       let marker = isSelected ? "▶ " : "  "
-      let release = model.releases[index]
-      let place = (area.width >= 50 ? release.dateline : nil).map {
-        TextWrapper.truncate(ControlPlaceholders.clean($0.place), width: area.width / 3)
+      let summary = model.summaries[index]
+      let place = (area.width >= 50 ? summary.place : nil).map {
+        TextWrapper.truncate(ControlPlaceholders.clean($0), width: area.width / 3)
       }
       let placeWidth = place.map { DisplayWidth.of($0) + 2 } ?? 0
-      let title = ControlPlaceholders.clean(release.fullTitle)
+      let title = ControlPlaceholders.clean(summary.title)
       let text = TextWrapper.pad(marker + title, width: area.width - placeWidth)
       grid.put(text, column: area.x, row: row, style: style, clip: area)
       if let place {
@@ -49,7 +49,7 @@ public struct ListView: Sendable {
           TextWrapper.pad("  " + place, width: placeWidth), column: area.maxX - placeWidth,
           row: row, style: placeStyle, clip: area)
       }
-      if rows == 2, let snippet = model.librarySearch?.snippets[release.id] {
+      if rows == 2, let snippet = model.librarySearch?.snippets[summary.id] {
         let line = TextWrapper.truncate(
           "    " + ControlPlaceholders.clean(snippet), width: area.width)
         grid.put(line, column: area.x, row: row + 1, style: .secondary, clip: area)

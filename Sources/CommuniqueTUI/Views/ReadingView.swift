@@ -10,7 +10,7 @@ public struct ReadingView: Sendable {
 
   /// The pane's border title: the release title, or a word for the empty library.
   public var title: String {
-    model.currentRelease.map { ControlPlaceholders.clean($0.fullTitle) } ?? "Bienvenue"
+    model.selectedSummary.map { ControlPlaceholders.clean($0.title) } ?? "Bienvenue"
   }
 
   /// Draws the visible lines into `area`, one column of margin on the left.

@@ -13,8 +13,8 @@ public struct StatusLine: Sendable {
     var parts: [String] = []
     if let state = model.directoryView {
       if state.rowCount > 0 { parts.append("\(state.selected + 1)/\(state.rowCount)") }
-    } else if !model.releases.isEmpty {
-      parts.append("\(model.selected + 1)/\(model.releases.count)")
+    } else if !model.summaries.isEmpty {
+      parts.append("\(model.selected + 1)/\(model.summaries.count)")
     }
     if let library = model.librarySearch {
       let count = library.query.allSatisfy(\.isWhitespace) ? "" : "  \(library.total) résultat(s)"
@@ -31,6 +31,7 @@ public struct StatusLine: Sendable {
       }
     }
     if let message = model.message { parts.append(message) }
+    if model.pendingDirectory != nil { parts.append("Annuaire…") }
     if let status = model.indexStatus { parts.append(status) }
     return ControlPlaceholders.clean(parts.joined(separator: "  "))
   }

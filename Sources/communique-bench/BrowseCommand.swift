@@ -1,0 +1,45 @@
+import ArgumentParser
+import CommuniqueIndex
+import CommuniqueTUI
+import Foundation
+
+/// `communique-bench browse DIR --cache CACHE`: the reader on an already built index, without
+/// a terminal: time to the first frame, the cost of key presses, and the process's peak
+/// resident memory. `run` starts it as a process of its own, so that building the index does
+/// not count in that memory.
+struct BrowseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "browse",
+    abstract: "Mesure le lecteur sur un index construit : premier écran, touches, mémoire.")
+
+  @Argument(help: "Dossier de communiqués déjà indexé.") var folder: String
+  @Option(help: "Dossier du cache de l’index.") var cache: String
+  @Option(help: "Appuis mesurés pour j et pour Espace.") var presses = 1_000
+
+  /// Words typed letter by letter in the library search.
+  static let typedWords = ["migrants", "retour", "détention", "santé", "frontières", "traite"]
+
+  func run() throws {
+    var reader: IndexedReader?
+    let first = try Stopwatch.time {
+      let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
+      reader = try IndexedReader(index: index, folder: folder, width: 120, height: 40)
+    }
+    guard var reader else { return }
+    Console.line(
+      "premier écran depuis le cache (120×40, \(reader.model.summaries.count) communiqués, "
+        + "sans terminal) : \(Stopwatch.format(first)), "
+        + "mémoire max \(Stopwatch.peakMemoryMB()) Mo")
+    KeyPresses.measure("j", repeating: .character("j"), times: presses, on: &reader)
+    reader.send(.key(.character("g")))
+    KeyPresses.measure("Espace", repeating: .character(" "), times: presses, on: &reader)
+    KeyPresses.measureLibrarySearch(typing: Self.typedWords, on: &reader)
+    for (label, key) in [("c (contacts)", Character("c")), ("P (partenaires)", "P")] {
+      let seconds = Stopwatch.time { reader.send(.key(.character(key))) }
+      let entries = reader.model.directoryView?.entryCount ?? 0
+      Console.line("annuaire \(label) : \(Stopwatch.format(seconds)), \(entries) entrées")
+      reader.send(.key(.escape))
+    }
+    Console.line("mémoire résidente maximale du lecteur : \(Stopwatch.peakMemoryMB()) Mo")
+  }
+}
