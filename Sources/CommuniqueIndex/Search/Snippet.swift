@@ -10,7 +10,7 @@ enum Snippet {
   /// organisations).
   static func make(text: String, needles: [String]) -> String {
     let patterns = needles.map { Array(fold($0).utf8) }.filter { !$0.isEmpty }
-    let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true)
+    let paragraphs = text.utf8.split(separator: UInt8(ascii: "\n")).lazy.map(Substring.init)
     for paragraph in paragraphs {
       if let snippet = around(patterns, in: paragraph) { return snippet }
     }
@@ -20,16 +20,22 @@ enum Snippet {
   /// Folds text the way matches are compared: lower case, no accents, ligatures spelt out,
   /// curly apostrophes straightened; other non-ASCII characters become `\u{7F}`.
   static func fold(_ text: String) -> String {
-    String(decoding: text.unicodeScalars.flatMap(fold), as: UTF8.self)
+    var bytes: [UInt8] = []
+    for scalar in text.unicodeScalars { append(scalar, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+  /// Appends the folded bytes of a scalar (no array made per scalar: this runs on every
+  /// character of every hit's paragraphs).
+  private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
     if scalar.isASCII {
       let byte = UInt8(scalar.value)
-      return [byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte]
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    } else if let mapped = table[scalar] {
+      bytes.append(contentsOf: mapped)
+    } else {
+      bytes.append(0x7F)
     }
-    if let mapped = table[scalar] { return mapped }
-    return [0x7F]
   }
 
   private static let table: [Unicode.Scalar: [UInt8]] = {
@@ -46,16 +52,13 @@ enum Snippet {
   }()
 
   private static func around(_ patterns: [[UInt8]], in paragraph: Substring) -> String? {
-    let scalars = Array(paragraph.unicodeScalars)
     var folded: [UInt8] = []
     var owner: [Int] = []
-    folded.reserveCapacity(scalars.count)
-    owner.reserveCapacity(scalars.count)
-    for (index, scalar) in scalars.enumerated() {
-      for byte in fold(scalar) {
-        folded.append(byte)
-        owner.append(index)
-      }
+    folded.reserveCapacity(paragraph.utf8.count)
+    owner.reserveCapacity(paragraph.utf8.count)
+    for (index, scalar) in paragraph.unicodeScalars.enumerated() {
+      append(scalar, to: &folded)
+      while owner.count < folded.count { owner.append(index) }
     }
     var first: Int?
     for pattern in patterns {
@@ -64,6 +67,7 @@ enum Snippet {
       }
     }
     guard let first else { return nil }
+    let scalars = Array(paragraph.unicodeScalars)
     let start = owner[first]
     var from = max(0, start - width / 4)
     while from > 0 && from < start && !scalars[from - 1].properties.isWhitespace { from += 1 }
