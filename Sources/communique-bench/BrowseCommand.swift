@@ -34,6 +34,7 @@ struct BrowseCommand: ParsableCommand {
     reader.send(.key(.character("g")))
     KeyPresses.measure("Espace", repeating: .character(" "), times: presses, on: &reader)
     KeyPresses.measureLibrarySearch(typing: Self.typedWords, on: &reader)
+    Console.line("mémoire max après les touches : \(Stopwatch.peakMemoryMB()) Mo")
     for (label, key) in [("c (contacts)", Character("c")), ("P (partenaires)", "P")] {
       let seconds = Stopwatch.time { reader.send(.key(.character(key))) }
       let entries = reader.model.directoryView?.entryCount ?? 0
