@@ -36,14 +36,16 @@ extension ReleaseIndex {
 
   /// The directory of the whole library, gathered in file-name order from the cached
   /// mentions: each distinct organisation and contact decoded once, then which releases name
-  /// them, read as numbers.
+  /// them, read as numbers. The releases are read from the summary index (SQLite would
+  /// otherwise walk the path index and read every release's row).
   public func directory() throws -> LibraryDirectory {
     try writer.read { db in
       let mentions = try MentionRecord.all(in: db)
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT r.rowid, r.releaseID, r.title, m.mention FROM release AS r \
+          SELECT r.rowid, r.releaseID, r.title, m.mention \
+          FROM release AS r INDEXED BY \(IndexSchema.summaryIndex) \
           JOIN releaseMention AS m ON m.release = r.rowid ORDER BY r.path, m.position
           """)
       var builder = LibraryDirectory.Builder()

@@ -5,7 +5,7 @@ import GRDB
 /// One distinct organisation or contact named in the cached releases, as JSON, stored once
 /// however many releases name it (`ReleaseMentionRecord` says which do): gathering the
 /// directory then decodes each once, not once per release.
-struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
+struct MentionRecord: Codable, FetchableRecord, TableRecord {
   static let databaseTableName = "mention"
 
   /// The row's id.
@@ -18,12 +18,17 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
 
   /// What a mention is.
   enum Kind: String, Codable, Sendable {
-    case organisation, contact
+    /// A partner organisation.
+    case organisation
+    /// A press contact.
+    case contact
   }
 
   /// A decoded mention.
   enum Value: Sendable {
+    /// A partner organisation (its mention count left at 1).
     case organisation(Organisation)
+    /// A press contact.
     case contact(Contact)
   }
 
