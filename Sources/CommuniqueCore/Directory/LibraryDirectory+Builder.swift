@@ -35,7 +35,10 @@ extension LibraryDirectory {
       }
       for contact in mentions.contacts {
         let (item, isNew) = contacts.insert(contact)
-        if isNew { contactGroups.add(keys: LibraryDirectory.keys(of: contact)) }
+        if isNew {
+          let name = fold(contact.name)
+          contactGroups.add(keys: LibraryDirectory.keys(of: contact, name: name))
+        }
         contactSightings.append(Sighting(item: item, release: release))
       }
     }

@@ -58,9 +58,9 @@ extension LibraryDirectory.Builder {
 }
 
 extension LibraryDirectory {
-  /// Its e-mails; its phones under its name; its name alone when it gives neither.
-  static func keys(of contact: Contact) -> [String] {
-    let name = fold(contact.name)
+  /// Its e-mails; its phones under its name (`name`, folded); its name alone when it gives
+  /// neither.
+  static func keys(of contact: Contact, name: String) -> [String] {
     let emails = contact.emails.map { "email:" + $0.lowercased() }
     let phones = contact.phones.map { "phone:" + phoneKey($0) + "|" + name }
     let keys = emails + phones
