@@ -99,7 +99,12 @@ struct LazyLoadingTests {
     #expect(StatusLine(model: asked).leftText.contains("Annuaire…"))
     let (switched, again) = update(asked, .key(.character("P")))
     #expect(again.isEmpty)
-    #expect(update(switched, .key(.escape)).0.pendingDirectory == nil)
+    let gaveUp = update(switched, .key(.escape)).0
+    #expect(gaveUp.pendingDirectory == nil)
+    #expect(!StatusLine(model: gaveUp).leftText.contains("Annuaire…"))
+    let (waitingAgain, stillAsked) = update(gaveUp, .key(.character("c")))
+    #expect(stillAsked.isEmpty)
+    #expect(waitingAgain.pendingDirectory == .contacts)
     let directory = LibraryDirectory(releases: [seminar, workshop])
     let opened = update(switched, .directoryLoaded(directory)).0
     #expect(opened.directoryView?.kind == .partners)

@@ -2,15 +2,17 @@ import CommuniqueCore
 
 extension Model {
   /// Opens the directory on a list, or switches list when it is already open; the first time,
-  /// asks for the library's directory and opens it when it comes back.
+  /// asks for the library's directory (once, even if Esc gave up waiting) and opens it when it
+  /// comes back.
   mutating func openDirectory(_ kind: DirectoryState.Kind) -> [Effect] {
     if let directory = directoryView?.directory ?? directory {
       directoryView = DirectoryState(kind: kind, directory: directory)
       return []
     }
-    let asked = pendingDirectory != nil
     pendingDirectory = kind
-    return asked ? [] : [.loadDirectory]
+    guard !directoryRequested else { return [] }
+    directoryRequested = true
+    return [.loadDirectory]
   }
 
   /// What a key does while the directory is open.

@@ -35,6 +35,7 @@ extension Model {
   /// The directory came back: kept, and opened if it was being waited for.
   mutating func receive(_ directory: LibraryDirectory) {
     self.directory = directory
+    directoryRequested = false
     guard let kind = pendingDirectory else { return }
     pendingDirectory = nil
     directoryView = DirectoryState(kind: kind, directory: directory)

@@ -16,6 +16,8 @@ public struct Model: Equatable, Sendable {
   public var directory: LibraryDirectory?
   /// The directory list to open when the directory arrives, while it is being loaded.
   public var pendingDirectory: DirectoryState.Kind?
+  /// Whether the directory has been asked for and has not come back yet.
+  var directoryRequested = false
   /// The library folder, as given (for the empty state).
   public var libraryPath: String
   /// Terminal width in columns.
