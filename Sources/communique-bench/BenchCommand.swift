@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "communique-bench",
     abstract: "Génère un corpus synthétique de communiqués et mesure l’index et la recherche.",
-    subcommands: [GenerateCommand.self, RunCommand.self, ShapesCommand.self],
+    subcommands: [GenerateCommand.self, RunCommand.self, ParseCommand.self, ShapesCommand.self],
     defaultSubcommand: RunCommand.self)
 }
 

@@ -3,9 +3,10 @@
 public enum PeopleExtractor {
   private static let apposition = Pattern(
     #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
-    caseInsensitive: false)
+    requiringOneOf: [","])
   private static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#)
+    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
+    requiringOneOf: [","])
   private static let speakerLine = Pattern(
     #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*([^«»]+))?$"#)
 

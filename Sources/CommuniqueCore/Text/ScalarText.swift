@@ -31,6 +31,10 @@ struct ScalarText {
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return (97...122).contains(value) || (48...57).contains(scalar.value)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }
