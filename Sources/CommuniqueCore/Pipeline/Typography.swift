@@ -33,7 +33,7 @@ public enum Typography {
 
   /// Collapses runs of white space (no-break spaces included) into one plain space.
   static func collapseSpaces(_ text: String) -> String {
-    text.isScalarSegmented
+    text.isPlainLatin
       ? collapseSpaces(Unicode.Scalar.self, text) : collapseSpaces(Character.self, text)
   }
 
@@ -57,7 +57,7 @@ public enum Typography {
   /// Turns balanced `"…"` (or `“…”` when the text has no guillemets) into `«…»`.
   static func convertDoubleQuotes(_ text: String) -> String {
     guard text.containsText("\"") || text.containsText("“") else { return text }
-    return text.isScalarSegmented
+    return text.isPlainLatin
       ? convertDoubleQuotes(Unicode.Scalar.self, text)
       : convertDoubleQuotes(Character.self, text)
   }
@@ -87,7 +87,7 @@ public enum Typography {
     guard text.utf8.contains(where: { [0x3A, 0x3B, 0x21, 0x3F].contains($0) })
       || text.containsText("«") || text.containsText("»")
     else { return text }
-    return text.isScalarSegmented
+    return text.isPlainLatin
       ? spaceFrenchPunctuation(Unicode.Scalar.self, text)
       : spaceFrenchPunctuation(Character.self, text)
   }

@@ -13,6 +13,9 @@ struct IndexedText: Equatable {
 
   /// Column values, in the order of `columns`.
   var values: [String]
+  /// The distinct words of the values as the vocabulary stores them (`Vocabulary.fold`),
+  /// worked out here, where batches are prepared in parallel, not while writing.
+  var vocabulary: Set<String>
 
   /// The indexed text of `release`.
   init(_ release: Release, stemmer: FrenchStemmer) {
@@ -31,6 +34,8 @@ struct IndexedText: Equatable {
       ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
     ]
     values = fields.map { Self.expand($0, stemmer: stemmer) }
+    vocabulary = Set(
+      values.flatMap { $0.split(separator: " ") }.compactMap { Vocabulary.fold(String($0)) })
   }
 
   /// `text`'s words, each followed by its stem when it differs.

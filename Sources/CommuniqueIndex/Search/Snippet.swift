@@ -20,16 +20,21 @@ enum Snippet {
   /// Folds text the way matches are compared: lower case, no accents, ligatures spelt out,
   /// curly apostrophes straightened; other non-ASCII characters become `\u{7F}`.
   static func fold(_ text: String) -> String {
-    String(decoding: text.unicodeScalars.flatMap(fold), as: UTF8.self)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { appendFolded(scalar, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+  /// Appends the folded bytes of `scalar`: ASCII in lower case, Latin letters without their
+  /// accents, 0x7F for what cannot be folded.
+  private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
     if scalar.isASCII {
       let byte = UInt8(scalar.value)
-      return [byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte]
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    } else {
+      bytes.append(contentsOf: table[scalar] ?? [0x7F])
     }
-    if let mapped = table[scalar] { return mapped }
-    return [0x7F]
   }
 
   private static let table: [Unicode.Scalar: [UInt8]] = {
@@ -52,10 +57,8 @@ enum Snippet {
     folded.reserveCapacity(scalars.count)
     owner.reserveCapacity(scalars.count)
     for (index, scalar) in scalars.enumerated() {
-      for byte in fold(scalar) {
-        folded.append(byte)
-        owner.append(index)
-      }
+      appendFolded(scalar, to: &folded)
+      owner.append(contentsOf: repeatElement(index, count: folded.count - owner.count))
     }
     var first: Int?
     for pattern in patterns {
