@@ -24,6 +24,8 @@ public enum QuoteExtractor {
     #"(?:rapport|intitulée?|étude|campagne|programme|projet|initiative|thème|slogan|film|livre|publication|guide|plateforme|opération|document|plan|stratégie|appelée?|nommée?|baptisée?|dénommée?|titre|exposition|manuel|festival|concours|série|émission|application|magazine|journal|bulletin|note|cadre|pacte|déclaration|résolution)\s*$"#,
     caseInsensitive: true)
 
+  /// How many scalars at the end of the text before a quote can hold a title noun.
+  private static let titleNounsWindow = 32
   /// How many characters around a quote are searched for its attribution.
   private static let attributionWindow = 400
 
@@ -172,7 +174,10 @@ public enum QuoteExtractor {
   /// not the title of a report, campaign or project.
   private static func isSpokenQuote(text: String, before: String) -> Bool {
     let words = text.split(whereSeparator: { $0.isWhitespace }).count
-    return words >= 8 && !titleNouns.isMatch(before.trimmingWhiteSpace())
+    guard words >= 8 else { return false }
+    // The nouns are anchored at the end and at most 11 letters long: the end is enough.
+    let end = before.trimmingWhiteSpace().unicodeScalars.suffix(titleNounsWindow)
+    return !titleNouns.isMatch(String(String.UnicodeScalarView(end)))
   }
 
   private static let circumstance = Pattern(

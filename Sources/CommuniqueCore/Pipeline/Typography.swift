@@ -10,22 +10,25 @@ public enum Typography {
   /// Narrow no-break space, used before `; ! ?`.
   public static let narrowNoBreakSpace: Character = "\u{202F}"
 
+  /// Words whose `œ` a scraper dropped (`man uvre`), with the literal each needs and its fix.
   private static let ligatures: [(Pattern, String)] = [
-    (Pattern(#"(?<![\p{L}])man uvre"#), "manœuvre"),
-    (Pattern(#"(?<![\p{L}])uvre"#), "œuvre"),
-    (Pattern(#"(?<![\p{L}])c ur(?![\p{L}])"#), "cœur"),
-    (Pattern(#"(?<![\p{L}])c urs(?![\p{L}])"#), "cœurs"),
-    (Pattern(#"(?<![\p{L}])s ur(s?)(?![\p{L}])"#), "sœur$1"),
-    (Pattern(#"(?<![\p{L}])v u(x?)(?![\p{L}])"#), "vœu$1"),
-    (Pattern(#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#), "nœud$1"),
-    (Pattern(#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#), "bœuf$1"),
-  ]
+    (#"(?<![\p{L}])man uvre"#, "man uvre", "manœuvre"),
+    (#"(?<![\p{L}])uvre"#, "uvre", "œuvre"),
+    (#"(?<![\p{L}])c ur(?![\p{L}])"#, "c ur", "cœur"),
+    (#"(?<![\p{L}])c urs(?![\p{L}])"#, "c urs", "cœurs"),
+    (#"(?<![\p{L}])s ur(s?)(?![\p{L}])"#, "s ur", "sœur$1"),
+    (#"(?<![\p{L}])v u(x?)(?![\p{L}])"#, "v u", "vœu$1"),
+    (#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#, "n ud", "nœud$1"),
+    (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
+  ].map { source, literal, replacement in
+    (Pattern(source, requiringOneOf: [literal]), replacement)
+  }
 
   /// The cleaned text.
   public static func clean(_ text: String) -> String {
     var result = HTMLEntities.clean(text)
-    if result.containsText("uvre") || result.containsText(" u") {
-      for (pattern, replacement) in ligatures { result = pattern.replacing(in: result, with: replacement) }
+    for (pattern, replacement) in ligatures {
+      result = pattern.replacing(in: result, with: replacement)
     }
     result = convertDoubleQuotes(collapseSpaces(result))
     return spaceFrenchPunctuation(result)
