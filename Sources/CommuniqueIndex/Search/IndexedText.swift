@@ -33,9 +33,9 @@ struct IndexedText: Equatable {
       release.quotes.map(\.text).joined(separator: " "),
       ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
     ]
-    values = fields.map { Self.expand($0, stemmer: stemmer) }
-    vocabulary = Set(
-      values.flatMap { $0.split(separator: " ") }.compactMap { Vocabulary.fold(String($0)) })
+    let tokens = fields.map { Self.expand(words: SearchTokenizer.words($0), stemmer: stemmer) }
+    values = tokens.map { $0.joined(separator: " ") }
+    vocabulary = Set(tokens.joined().lazy.filter { !$0.isEmpty }.compactMap(Vocabulary.fold))
   }
 
   /// `text`'s words, each followed by its stem when it differs.
