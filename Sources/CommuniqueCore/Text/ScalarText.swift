@@ -18,6 +18,12 @@ struct ScalarText {
       return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
     if scalar == "’" { return "'" }
+    switch scalar.value {
+    case 0xD7: return scalar
+    case 0xC0...0xDE: return Unicode.Scalar(scalar.value + 0x20)!
+    case 0xDF...0xFF: return scalar
+    default: break
+    }
     let lower = scalar.properties.lowercaseMapping.unicodeScalars
     return lower.count == 1 ? lower.first! : scalar
   }
