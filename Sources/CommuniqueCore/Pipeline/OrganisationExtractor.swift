@@ -43,10 +43,11 @@ public enum OrganisationExtractor {
   private static let nameWindow = 300
 
   /// The organisations of `paragraphs`, in order of first mention.
-  static func extract(_ paragraphs: [String], notNames: Set<String>) -> [Organisation] {
+  static func extract(_ paragraphs: [ScalarText], notNames: Set<String>) -> [Organisation] {
     var registry = OrganisationRegistry()
-    for paragraph in paragraphs {
-      let spelledOut = Set(gazetteerNames.matches(in: ScalarText(paragraph)).map(\.tag))
+    for scalarParagraph in paragraphs {
+      let paragraph = scalarParagraph.text
+      let spelledOut = Set(gazetteerNames.matches(in: scalarParagraph).map(\.tag))
       var consumed: [Range<String.Index>] = []
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {

@@ -2,12 +2,15 @@
 /// same length, for fast whole-word searches whose results are scalar offsets (the unit of
 /// `Span`).
 struct ScalarText {
+  /// The text itself.
+  let text: String
   /// The scalars of the text.
   let scalars: [Unicode.Scalar]
   /// The same scalars lower-cased one for one, `’` folded to `'`.
   let folded: [Unicode.Scalar]
 
   init(_ text: String) {
+    self.text = text
     scalars = Array(text.unicodeScalars)
     folded = scalars.map(Self.fold)
   }
