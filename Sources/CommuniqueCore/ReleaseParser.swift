@@ -79,10 +79,11 @@ public enum ReleaseParser {
       quotes: release.quotes, appositions: appositions, speakerLine: release.speakerLine)
     let notNames = Set(release.people.map(\.name) + contacts.map(\.name))
       .union(release.dateline.map { [$0.place] } ?? [])
+    let scalarParagraphs = paragraphs.map(ScalarText.init)
     var organisations = OrganisationExtractor.extract(
-      [release.fullTitle] + paragraphs, notNames: notNames)
+      [ScalarText(release.fullTitle)] + scalarParagraphs, notNames: notNames)
     let (spans, mentions) = SpanBuilder.build(
-      paragraphs: paragraphs, quoteExtents: quoted.map(\.extent), organisations: organisations,
+      paragraphs: scalarParagraphs, quoteExtents: quoted.map(\.extent), organisations: organisations,
       people: release.people)
     for index in organisations.indices { organisations[index].mentions = max(mentions[index], 1) }
     release.organisations = organisations

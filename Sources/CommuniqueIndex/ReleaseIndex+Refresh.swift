@@ -1,6 +1,7 @@
 import CommuniqueCore
 import Foundation
 import GRDB
+import Synchronization
 
 extension ReleaseIndex {
   /// Files read, parsed and written per transaction.
@@ -46,20 +47,57 @@ extension ReleaseIndex {
           try String.fetchAll(db, sql: "SELECT term FROM \(Vocabulary.table)")
         })
     }
-    var done = 0
     progress(RefreshProgress(done: 0, total: candidates.count))
-    for start in stride(from: 0, to: candidates.count, by: Self.batchSize) {
-      let batch = Array(candidates[start..<min(start + Self.batchSize, candidates.count)])
-      let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
-      try write(outcomes, into: &report, words: &words)
-      done += batch.count
-      progress(RefreshProgress(done: done, total: candidates.count))
-    }
+    report = try writeBatches(
+      of: candidates, known: known, boilerplate: boilerplate, report: report, words: words,
+      progress: progress)
     if report.changed + report.removed > 0 {
       try writer.write { db in try MentionRecord.deleteUnused(in: db) }
     }
     report.releases = try count()
     return report
+  }
+
+  /// Parses the candidates batch by batch and writes each batch while the next one is
+  /// parsed: writing is serial, so it would otherwise leave the other cores idle.
+  private func writeBatches(
+    of candidates: [FileStat], known: [String: FileRecord], boilerplate: Set<String>,
+    report: RefreshReport, words: Set<String>, progress: @Sendable (RefreshProgress) -> Void
+  ) throws -> RefreshReport {
+    struct Written: Sendable {
+      var report: RefreshReport
+      var words: Set<String>
+      var done = 0
+      var failure: (any Error)?
+    }
+    let written = Mutex(Written(report: report, words: words))
+    let writing = DispatchQueue(label: "communique.index.write")
+    let group = DispatchGroup()
+    try withoutActuallyEscaping(progress) { progress in
+      for start in stride(from: 0, to: candidates.count, by: Self.batchSize) {
+        let batch = Array(candidates[start..<min(start + Self.batchSize, candidates.count)])
+        let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
+        group.wait()
+        if let failure = written.withLock({ $0.failure }) { throw failure }
+        writing.async(group: group) {
+          let done = written.withLock { state -> Int in
+            do {
+              try self.write(outcomes, into: &state.report, words: &state.words)
+              state.done += batch.count
+            } catch {
+              state.failure = error
+            }
+            return state.done
+          }
+          progress(RefreshProgress(done: done, total: candidates.count))
+        }
+      }
+      group.wait()
+    }
+    return try written.withLock { state in
+      if let failure = state.failure { throw failure }
+      return state.report
+    }
   }
 
   private func boilerplate(learningFrom paths: [String], libraryCount: Int) throws -> Set<String> {
@@ -146,8 +184,9 @@ extension ReleaseIndex {
     let marks = Array(repeating: "?", count: text.values.count).joined(separator: ", ")
     let command = delete ? "\(table), " : ""
     let value = delete ? "'delete', " : ""
-    try db.execute(
-      sql: "INSERT INTO \(table)(\(command)rowid, \(columns)) VALUES (\(value)?, \(marks))",
+    let statement = try db.cachedStatement(
+      sql: "INSERT INTO \(table)(\(command)rowid, \(columns)) VALUES (\(value)?, \(marks))")
+    try statement.execute(
       arguments: StatementArguments([rowid] as [any DatabaseValueConvertible])
         + StatementArguments(text.values))
   }

@@ -32,11 +32,13 @@ enum AcronymPairing {
     let words = tokens(before)
     guard !words.isEmpty else { return nil }
     let letters = acronym.filter(\.isLetter).uppercased()
+    var suffixInitials = ""
     for count in 1...min(words.count, 14) {
       let slice = Array(words.suffix(count))
+      suffixInitials = initials(of: slice[0]) + suffixInitials
       guard let first = slice.first, !first.comma, isCapitalised(first.bare) else { continue }
       if slice.dropFirst().contains(where: \.comma) { continue }
-      if initials(slice) == letters { return phrase(slice) }
+      if suffixInitials == letters { return phrase(slice) }
     }
     var headStart: Int?
     var index = words.count - 1
@@ -74,7 +76,7 @@ enum AcronymPairing {
   /// The words of the clause that ends `text` (stops at sentence punctuation and brackets).
   static func tokens(_ text: Substring) -> [Word] {
     var clause = text
-    if let stop = text.lastIndex(where: { ".;:!?«»()[]\n".contains($0) }) {
+    if let stop = text.lastIndex(where: isClauseStop) {
       clause = text[text.index(after: stop)...]
     }
     var words: [Word] = []
@@ -92,8 +94,16 @@ enum AcronymPairing {
     return words
   }
 
+  private static func isClauseStop(_ character: Character) -> Bool {
+    switch character {
+    case ".", ";", ":", "!", "?", "«", "»", "(", ")", "[", "]", "\n": true
+    default: false
+    }
+  }
+
   /// `l’Organisation` → `Organisation`; other words unchanged.
   static func stripElision(_ word: String) -> String {
+    guard let first = word.utf8.first, "lLdDqQ".utf8.contains(first) else { return word }
     let lower = word.lowercased()
     for prefix in ["l’", "l'", "d’", "d'", "qu’", "qu'"] where lower.hasPrefix(prefix) {
       let rest = word.dropFirst(prefix.count)
@@ -106,12 +116,13 @@ enum AcronymPairing {
     word.first?.isUppercase == true
   }
 
-  private static func initials(_ words: [Word]) -> String {
+  /// The upper-case initials a word gives an acronym (none for a connector; one per part of a
+  /// hyphenated word).
+  private static func initials(of word: Word) -> String {
+    guard !connectors.contains(word.bare.lowercased()) else { return "" }
     var result = ""
-    for word in words where !connectors.contains(word.bare.lowercased()) {
-      for part in word.bare.split(separator: "-") where !connectors.contains(part.lowercased()) {
-        if let first = part.first, first.isLetter { result += String(first).uppercased() }
-      }
+    for part in word.bare.split(separator: "-") where !connectors.contains(part.lowercased()) {
+      if let first = part.first, first.isLetter { result += String(first).uppercased() }
     }
     return result
   }

@@ -13,7 +13,8 @@ public enum ContactsParser {
   private static let labelInside = Pattern(
     #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|Courriel)\b\.?\s*[:.])"#,
     caseInsensitive: true)
-  static let email = Pattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+  static let email = Pattern(
+    #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
 
   /// The contacts in the section that starts with its header line.

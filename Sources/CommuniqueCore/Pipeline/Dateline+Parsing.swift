@@ -3,7 +3,8 @@ extension Dateline {
   private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+)?)"#
   private static let pattern = Pattern(
     "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
-      + #"[ ]*(?:\(([^()]{1,60})\))?[ ]+[-–—][ ]+(\S.*)$"#)
+      + #"[ ]*(?:\(([^()]{1,60})\))?[ ]+[-–—][ ]+(\S.*)$"#,
+    requiringOneOf: [" - ", " – ", " — "])
   private static let notPlaces: Set<String> = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les",
     "il", "elle", "ils", "elles", "nous", "on", "un", "une", "ce", "cette", "mais", "et",

@@ -57,9 +57,17 @@ public enum Gazetteer {
 
   /// The entry for an acronym or alias, when we know it.
   public static func entry(for key: String) -> Entry? {
-    let folded = key.lowercased()
-    return entries.first {
-      $0.acronym.lowercased() == folded || $0.aliases.contains { $0.lowercased() == folded }
-    }
+    entriesByLowercasedKey[key.lowercased()]
   }
+
+  /// Each entry under its acronym and aliases in lower case; the first entry wins a key.
+  private static let entriesByLowercasedKey: [String: Entry] = {
+    var table: [String: Entry] = [:]
+    for entry in entries {
+      for key in [entry.acronym] + entry.aliases where table[key.lowercased()] == nil {
+        table[key.lowercased()] = entry
+      }
+    }
+    return table
+  }()
 }

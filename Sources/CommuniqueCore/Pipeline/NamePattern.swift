@@ -10,6 +10,47 @@ enum NamePattern {
   static let roleWord =
     #"(?:directeur|directrice|chef|cheffe|responsable|représentante?|ministre|présidente?|vice-présidente?|secrétaire|sous-secrétaire|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|porte-parole|chargée?|spécialiste|conseill(?:er|ère)|ambassad(?:eur|rice)|fondat(?:eur|rice)|haut-commissaire|envoyée?|commissaire|gouverneur|maire|officier|agente?|experte?|membre|qui|administrat(?:eur|rice)|déléguée?|gestionnaire|superviseur|superviseure|infirmi(?:er|ère)|médecin|psychologue|assistante?|analyste|cherch(?:eur|euse)|professeure?|juge|procureur|migrante?|bénévole|volontaire|étudiante?|enseignante?|travaill(?:eur|euse)|point focal|associée?|consultante?|premier|première|haute?|députée?|sénat(?:eur|rice)|avocate?|journaliste|photographe|pédiatre|sage-femme|éducat(?:eur|rice)|animat(?:eur|rice)|militante?|survivante?|réfugiée?|rapatriée?|mère|père|fille|fils|épouse)"#
 
+  /// What every word of `roleWord` starts with: each alternative up to its first group or
+  /// optional letter (`représentante?` → `représentant`, `coordinat(?:eur|rice)` →
+  /// `coordinat`).
+  static let roleWordStarts: [String] = {
+    let alternatives = roleWord.dropFirst(3).dropLast().split(separator: "|")
+    return alternatives.map { alternative in
+      var start = ""
+      for character in alternative {
+        if character == "?" {
+          start.removeLast()
+          break
+        }
+        if character == "(" || character == "[" { break }
+        start.append(character)
+      }
+      return start
+    }
+  }()
+
+  private static let roleWordStartSet = LiteralSet(roleWordStarts)
+
+  /// Whether some role word of `text` comes after `precedes`: white space is skipped before
+  /// the role word, and `precedes` gets the text before that space and whether there was any.
+  /// A cheap test on the bytes that spares the name patterns texts where no role can follow
+  /// a comma or an article.
+  static func hasRoleWord(
+    in text: String, after precedes: (Substring.UnicodeScalarView, Bool) -> Bool
+  ) -> Bool {
+    let substring = Substring(text)
+    for offset in roleWordStartSet.starts(in: text) {
+      var head = substring.unicodeScalars[..<text.utf8.index(text.startIndex, offsetBy: offset)]
+      var spaced = false
+      while let last = head.last, last.properties.isWhitespace {
+        head.removeLast()
+        spaced = true
+      }
+      if precedes(head, spaced) { return true }
+    }
+    return false
+  }
+
   /// First tokens that open sentences and are not first names.
   static let notFirstNames: Set<String> = [
     "Le", "La", "Les", "L’", "Un", "Une", "Des", "En", "Dans", "Pour", "Selon", "Avec", "Par",

@@ -5,15 +5,29 @@
 /// sociales`, `gouvernement libyen`), acronyms the built-in `Gazetteer` knows, and the last
 /// item of a list of partners (`…, X (ABC) et Al-Wafa`).
 public enum OrganisationExtractor {
-  private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#)
+  private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
   private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
   private static let acronymToken = Pattern(#"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
   private static let adjectiveWord =
     #"(?!(?:dans|sans|avant|pendant|durant|elle|elles|celle|celles|telle|telles|quelle|quelles|laquelle|lesquelles|auxquelles|lequel|auquel|ainsi|aussi|entre|contre|lors|depuis|avec|après|leur|leurs|tels|quels|chez|mais|tant|quant|avaient|étaient|vont|sont|ont|font)(?![\p{L}]))(?:[\p{Ll}][\p{Ll}\-]*(?:[iy]ens?|[iy]ennes?|ais|aises?|ains?|aines?|ois|oises?|iques?|al|ales?|aux|els?|elles?|aires?|ères?|ier|if|ives?|ifs|ands?|andes?|ans?|anes?|ols?|oles?|éens?|éennes?|ites?|èques?|abè|abés?)|belges?|suisses?|russes?|grecs?|grecques?|turcs?|turques?|tchèques?|malgaches?)(?![\p{L}])"#
+  /// The nouns that open an institution's name.
+  private static let institutionWords = [
+    "Ministère", "Ministry", "Département", "Department", "Direction", "Bureau", "Agence",
+    "Secrétariat", "Haut-Commissariat", "Commission", "Conseil", "Délégation", "Préfecture",
+    "Gouvernorat", "Ambassade", "Croix-Rouge", "Croissant-Rouge", "Fondation", "Association",
+    "Organisation", "Coalition", "Fédération", "Institut", "Comité", "Fonds", "Union",
+    "Réseau", "Banque", "Autorité", "Office", "Service", "Programme",
+  ]
   private static let institution = Pattern(
-    #"(?<![\p{L}])(?:Ministère|Ministry|Département|Department|Direction|Bureau|Agence|Secrétariat|Haut-Commissariat|Commission|Conseil|Délégation|Préfecture|Gouvernorat|Ambassade|Croix-Rouge|Croissant-Rouge|Fondation|Association|Organisation|Coalition|Fédération|Institut|Comité|Fonds|Union|Réseau|Banque|Autorité|Office|Service|Programme)(?:(?:\s+\#(adjectiveWord))*(?:\s+(?:et\s+)?(?:(?:de\s+l|d|pour\s+l)['’]\s*|(?:de\s+la|des|du|de|pour\s+(?:les|la|le)|au(?!\s+sein)|aux|chargée?\s+(?:de\s+la|des|du|de)|of\s+the|of|for)\s+)(?![\p{Lu}]{2,}\b)[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*)+|(?:\s+\#(adjectiveWord))+)"#)
+    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*(?:\s+(?:et\s+)?(?:(?:de\s+l|d|pour\s+l)['’]\s*|(?:de\s+la|des|du|de|pour\s+(?:les|la|le)|au(?!\s+sein)|aux|chargée?\s+(?:de\s+la|des|du|de)|of\s+the|of|for)\s+)(?![\p{Lu}]{2,}\b)[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*)+|(?:\s+\#(adjectiveWord))+)"#,
+    requiringOneOf: institutionWords)
+  private static let nationalBodyWords = [
+    "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
+    "croix-rouge", "croissant-rouge",
+  ]
   private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?:gouvernement|garde-côtes|gardes-côtes|police|gendarmerie|armée|marine|croix-rouge|croissant-rouge)\s+\#(adjectiveWord)"#)
+    #"(?<![\p{L}])(?:\#(nationalBodyWords.joined(separator: "|")))\s+\#(adjectiveWord)"#,
+    requiringOneOf: nationalBodyWords)
   private static let listTail = Pattern(
     #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#)
 
@@ -29,10 +43,11 @@ public enum OrganisationExtractor {
   private static let nameWindow = 300
 
   /// The organisations of `paragraphs`, in order of first mention.
-  static func extract(_ paragraphs: [String], notNames: Set<String>) -> [Organisation] {
+  static func extract(_ paragraphs: [ScalarText], notNames: Set<String>) -> [Organisation] {
     var registry = OrganisationRegistry()
-    for paragraph in paragraphs {
-      let spelledOut = Set(gazetteerNames.matches(in: ScalarText(paragraph)).map(\.tag))
+    for scalarParagraph in paragraphs {
+      let paragraph = scalarParagraph.text
+      let spelledOut = Set(gazetteerNames.matches(in: scalarParagraph).map(\.tag))
       var consumed: [Range<String.Index>] = []
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {
@@ -105,10 +120,18 @@ public enum OrganisationExtractor {
   }
 
   /// Whether the mention at `index` is an item of a list: its clause has a comma before it.
+  ///
+  /// Walks back from `index` at most `nameWindow` characters: a comma met before the end of
+  /// the previous clause answers yes.
   private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
-    let head = paragraph[..<index].suffix(nameWindow)
-    let clauseStart = head.lastIndex(where: { ".;:!?".contains($0) }) ?? head.startIndex
-    return head[clauseStart...].containsText(",")
+    var position = index
+    for _ in 0..<nameWindow where position > paragraph.startIndex {
+      position = paragraph.index(before: position)
+      let character = paragraph[position]
+      if ".;:!?".contains(character) { return false }
+      if character.utf8.contains(0x2C) { return true }
+    }
+    return false
   }
 
   private static func isAcronym(_ text: String) -> Bool {

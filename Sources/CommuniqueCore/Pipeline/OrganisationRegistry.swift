@@ -78,10 +78,10 @@ struct OrganisationRegistry {
 
   /// The comparison key of a name: lower case, one apostrophe, no elided article.
   static func fold(_ name: String) -> String {
-    var scalars = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
     for scalar in AcronymPairing.stripElision(name).unicodeScalars {
-      scalars.append(ScalarText.fold(scalar))
+      UTF8.encode(ScalarText.fold(scalar)) { bytes.append($0) }
     }
-    return String(scalars)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

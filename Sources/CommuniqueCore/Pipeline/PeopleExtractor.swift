@@ -3,9 +3,15 @@
 public enum PeopleExtractor {
   private static let apposition = Pattern(
     #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
-    caseInsensitive: false)
+    prerequisite: { text in NamePattern.hasRoleWord(in: text) { head, _ in head.last == "," } })
   private static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#)
+    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
+    prerequisite: { text in
+      text.containsText(",")
+        && NamePattern.hasRoleWord(in: text) { head, spaced in
+          spaced && ["le", "la", "Le", "La"].contains { head.suffix(2).elementsEqual($0.unicodeScalars) }
+        }
+    })
   private static let speakerLine = Pattern(
     #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*([^«»]+))?$"#)
 

@@ -1,6 +1,10 @@
 /// Phone numbers as people type them: finding them in text and normalising to E.164.
 public enum PhoneNumber {
-  private static let candidate = Pattern(#"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#)
+  /// Fewer digits than this is not a phone number.
+  private static let minimumDigits = 8
+  private static let candidate = Pattern(
+    #"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#,
+    prerequisite: { text in text.utf8.count(where: { (0x30...0x39).contains($0) }) >= minimumDigits })
 
   /// The numbers in `text`, as written (trimmed).
   public static func find(in text: String) -> [String] {
@@ -14,7 +18,7 @@ public enum PhoneNumber {
       while range.lowerBound < range.upperBound, text[range.lowerBound].isWhitespace {
         range = text.index(after: range.lowerBound)..<range.upperBound
       }
-      return digitCount(text[range]) >= 8 ? range : nil
+      return digitCount(text[range]) >= minimumDigits ? range : nil
     }
   }
 

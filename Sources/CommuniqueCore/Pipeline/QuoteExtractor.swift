@@ -24,6 +24,8 @@ public enum QuoteExtractor {
     #"(?:rapport|intitulée?|étude|campagne|programme|projet|initiative|thème|slogan|film|livre|publication|guide|plateforme|opération|document|plan|stratégie|appelée?|nommée?|baptisée?|dénommée?|titre|exposition|manuel|festival|concours|série|émission|application|magazine|journal|bulletin|note|cadre|pacte|déclaration|résolution)\s*$"#,
     caseInsensitive: true)
 
+  /// How many scalars at the end of the text before a quote can hold a title noun.
+  private static let titleNounsWindow = 32
   /// How many characters around a quote are searched for its attribution.
   private static let attributionWindow = 400
 
@@ -41,15 +43,15 @@ public enum QuoteExtractor {
   static func extract(_ paragraphs: [String], named: [PeopleExtractor.Mention] = [])
     -> [(quote: Quote, extent: Extent)]
   {
-    let texts = paragraphs.map { Array($0) }
+    var texts = CharacterParagraphs(paragraphs)
     var result: [(quote: Quote, extent: Extent)] = []
     var previousSpeaker: (name: String, role: String?)?
     var previousPosition = (paragraph: -1, offset: 0)
-    for extent in extents(texts) {
-      let text = innerText(texts, extent)
-      let startText = texts[extent.startParagraph]
+    for extent in extents(&texts) {
+      let text = innerText(&texts, extent)
+      let startText = texts.characters(extent.startParagraph)
       let before = String(startText[max(0, extent.start - attributionWindow)..<extent.start])
-      let endText = texts[extent.endParagraph]
+      let endText = texts.characters(extent.endParagraph)
       let afterStart = min(extent.end + 1, endText.count)
       let after = String(endText[afterStart..<min(endText.count, afterStart + attributionWindow)])
       var speaker = attributionAfter(after) ?? attributionBefore(before)
@@ -77,13 +79,16 @@ public enum QuoteExtractor {
   }
 
   /// Finds « … » extents across paragraphs.
-  static func extents(_ texts: [[Character]]) -> [Extent] {
+  static func extents(_ texts: inout CharacterParagraphs) -> [Extent] {
     var extents: [Extent] = []
     var open: (paragraph: Int, offset: Int)?
     var depth = 0
-    for (paragraph, characters) in texts.enumerated() {
-      if let current = open, current.paragraph < paragraph, !continues(characters) {
-        let last = texts[paragraph - 1]
+    for paragraph in 0..<texts.count {
+      let mayHoldGuillemets = texts.mayHoldGuillemets(paragraph)
+      if let current = open, current.paragraph < paragraph,
+        !mayHoldGuillemets || !continues(texts.characters(paragraph))
+      {
+        let last = texts.characters(paragraph - 1)
         extents.append(
           Extent(
             startParagraph: current.paragraph, start: current.offset,
@@ -91,7 +96,8 @@ public enum QuoteExtractor {
         open = nil
         depth = 0
       }
-      for (offset, character) in characters.enumerated() {
+      guard mayHoldGuillemets else { continue }
+      for (offset, character) in texts.characters(paragraph).enumerated() {
         if character == "«" {
           if open == nil {
             open = (paragraph, offset)
@@ -111,11 +117,11 @@ public enum QuoteExtractor {
         }
       }
     }
-    if let current = open, let last = texts.last {
+    if let current = open, texts.count > 0 {
       extents.append(
         Extent(
           startParagraph: current.paragraph, start: current.offset,
-          endParagraph: texts.count - 1, end: max(last.count - 1, 0)))
+          endParagraph: texts.count - 1, end: max(texts.characters(texts.count - 1).count - 1, 0)))
     }
     return extents
   }
@@ -127,10 +133,10 @@ public enum QuoteExtractor {
     return !(characters[..<close].contains("«"))
   }
 
-  private static func innerText(_ texts: [[Character]], _ extent: Extent) -> String {
+  private static func innerText(_ texts: inout CharacterParagraphs, _ extent: Extent) -> String {
     var parts: [String] = []
     for paragraph in extent.startParagraph...extent.endParagraph {
-      let characters = texts[paragraph]
+      let characters = texts.characters(paragraph)
       let from = paragraph == extent.startParagraph ? extent.start : 0
       let to = paragraph == extent.endParagraph ? extent.end : characters.count - 1
       guard from <= to, to < characters.count else { continue }
@@ -172,7 +178,10 @@ public enum QuoteExtractor {
   /// not the title of a report, campaign or project.
   private static func isSpokenQuote(text: String, before: String) -> Bool {
     let words = text.split(whereSeparator: { $0.isWhitespace }).count
-    return words >= 8 && !titleNouns.isMatch(before.trimmingWhiteSpace())
+    guard words >= 8 else { return false }
+    // The nouns are anchored at the end and at most 11 letters long: the end is enough.
+    let end = before.trimmingWhiteSpace().unicodeScalars.suffix(titleNounsWindow)
+    return !titleNouns.isMatch(String(String.UnicodeScalarView(end)))
   }
 
   private static let circumstance = Pattern(
@@ -184,6 +193,38 @@ public enum QuoteExtractor {
     if let match = circumstance.firstMatch(in: text) { text = String(text[..<match.range.lowerBound]) }
     while let last = text.last, ".,;".contains(last) { text.removeLast() }
     return text.trimmingWhiteSpace()
+  }
+}
+
+/// The paragraphs as arrays of characters (quote offsets count characters), each built the
+/// first time it is asked for: most paragraphs hold no guillemet and are never needed.
+struct CharacterParagraphs {
+  private let paragraphs: [String]
+  private var built: [Int: [Character]] = [:]
+
+  init(_ paragraphs: [String]) {
+    self.paragraphs = paragraphs
+  }
+
+  /// The number of paragraphs.
+  var count: Int { paragraphs.count }
+
+  /// The characters of paragraph `index`.
+  mutating func characters(_ index: Int) -> [Character] {
+    if let characters = built[index] { return characters }
+    let characters = Array(paragraphs[index])
+    built[index] = characters
+    return characters
+  }
+
+  /// Whether paragraph `index` holds the bytes of `«` or `»` (C2 AB, C2 BB).
+  func mayHoldGuillemets(_ index: Int) -> Bool {
+    var previous: UInt8 = 0
+    for byte in paragraphs[index].utf8 {
+      if previous == 0xC2 && (byte == 0xAB || byte == 0xBB) { return true }
+      previous = byte
+    }
+    return false
   }
 }
 

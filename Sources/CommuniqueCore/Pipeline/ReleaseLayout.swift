@@ -82,9 +82,9 @@ enum ContactsHeader {
     caseInsensitive: true)
 
   static func matches(_ text: String) -> Bool {
-    guard let first = text.first, "PpCcFfMm".contains(first), text.utf8.count < 600 else {
-      return false
-    }
-    return pattern.isMatch(text.replacingOccurrences(of: "’", with: "'"))
+    guard let first = text.utf8.first, "PpCcFfMm".utf8.contains(first), text.utf8.count < 600
+    else { return false }
+    return pattern.isMatch(
+      text.containsText("’") ? text.replacingOccurrences(of: "’", with: "'") : text)
   }
 }

@@ -3,9 +3,10 @@
 enum SpanBuilder {
   /// Spans for every paragraph, and the number of mentions of each organisation.
   static func build(
-    paragraphs: [String], quoteExtents: [QuoteExtractor.Extent], organisations: [Organisation],
+    paragraphs scalarParagraphs: [ScalarText], quoteExtents: [QuoteExtractor.Extent], organisations: [Organisation],
     people: [Person]
   ) -> (spans: [[Span]], mentions: [Int]) {
+    let paragraphs = scalarParagraphs.map(\.text)
     var found = Array(repeating: [(SpanKind, Range<String.Index>)](), count: paragraphs.count)
     var mentions = Array(repeating: 0, count: organisations.count)
     var characterIndices: [Int: [String.Index]] = [:]
@@ -27,9 +28,10 @@ enum SpanBuilder {
       organisationNeedles(organisations)
         + people.map { (text: $0.name, caseSensitive: true, tag: -1) })
     var spans: [[Span]] = []
-    for (index, text) in paragraphs.enumerated() {
+    for (index, scalarText) in scalarParagraphs.enumerated() {
+      let text = scalarText.text
       var direct: [Span] = []
-      for match in search.matches(in: ScalarText(text)) {
+      for match in search.matches(in: scalarText) {
         let isPerson = match.tag < 0
         if !isPerson { mentions[match.tag] += 1 }
         direct.append(

@@ -40,7 +40,8 @@ public enum TextDecoder {
       warnings.append(ParseWarning(line: nil, message: "caractères mal encodés réparés"))
       text = repaired
     }
-    text = normaliseLineEndings(text).precomposedStringWithCanonicalMapping
+    text = normaliseLineEndings(text)
+    if !text.isPlainLatin { text = text.precomposedStringWithCanonicalMapping }
     return DecodedText(text: Sanitiser.clean(text), isBinary: false, warnings: warnings)
   }
 

@@ -10,22 +10,25 @@ public enum Typography {
   /// Narrow no-break space, used before `; ! ?`.
   public static let narrowNoBreakSpace: Character = "\u{202F}"
 
+  /// Words whose `œ` a scraper dropped (`man uvre`), with the literal each needs and its fix.
   private static let ligatures: [(Pattern, String)] = [
-    (Pattern(#"(?<![\p{L}])man uvre"#), "manœuvre"),
-    (Pattern(#"(?<![\p{L}])uvre"#), "œuvre"),
-    (Pattern(#"(?<![\p{L}])c ur(?![\p{L}])"#), "cœur"),
-    (Pattern(#"(?<![\p{L}])c urs(?![\p{L}])"#), "cœurs"),
-    (Pattern(#"(?<![\p{L}])s ur(s?)(?![\p{L}])"#), "sœur$1"),
-    (Pattern(#"(?<![\p{L}])v u(x?)(?![\p{L}])"#), "vœu$1"),
-    (Pattern(#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#), "nœud$1"),
-    (Pattern(#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#), "bœuf$1"),
-  ]
+    (#"(?<![\p{L}])man uvre"#, "man uvre", "manœuvre"),
+    (#"(?<![\p{L}])uvre"#, "uvre", "œuvre"),
+    (#"(?<![\p{L}])c ur(?![\p{L}])"#, "c ur", "cœur"),
+    (#"(?<![\p{L}])c urs(?![\p{L}])"#, "c urs", "cœurs"),
+    (#"(?<![\p{L}])s ur(s?)(?![\p{L}])"#, "s ur", "sœur$1"),
+    (#"(?<![\p{L}])v u(x?)(?![\p{L}])"#, "v u", "vœu$1"),
+    (#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#, "n ud", "nœud$1"),
+    (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
+  ].map { source, literal, replacement in
+    (Pattern(source, requiringOneOf: [literal]), replacement)
+  }
 
   /// The cleaned text.
   public static func clean(_ text: String) -> String {
     var result = HTMLEntities.clean(text)
-    if result.containsText("uvre") || result.containsText(" u") {
-      for (pattern, replacement) in ligatures { result = pattern.replacing(in: result, with: replacement) }
+    for (pattern, replacement) in ligatures {
+      result = pattern.replacing(in: result, with: replacement)
     }
     result = convertDoubleQuotes(collapseSpaces(result))
     return spaceFrenchPunctuation(result)
@@ -33,80 +36,105 @@ public enum Typography {
 
   /// Collapses runs of white space (no-break spaces included) into one plain space.
   static func collapseSpaces(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
+    text.isPlainLatin
+      ? collapseSpaces(Unicode.Scalar.self, text) : collapseSpaces(Character.self, text)
+  }
+
+  private static func collapseSpaces<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
+    let units = Unit.units(of: text)
+    var output: [Unit] = []
+    output.reserveCapacity(units.count)
     var pendingSpace = false
-    for character in text {
-      if character.isWhitespace {
+    for unit in units {
+      if unit.isSpace {
         pendingSpace = !output.isEmpty
       } else {
         if pendingSpace { output.append(" ") }
         pendingSpace = false
-        output.append(character)
+        output.append(unit)
       }
     }
-    return output
+    return Unit.text(of: output)
   }
 
   /// Turns balanced `"…"` (or `“…”` when the text has no guillemets) into `«…»`.
   static func convertDoubleQuotes(_ text: String) -> String {
-    var result = text
-    if result.filter({ $0 == "\"" }).count.isMultiple(of: 2), result.containsText("\"") {
+    guard text.containsText("\"") || text.containsText("“") else { return text }
+    return text.isPlainLatin
+      ? convertDoubleQuotes(Unicode.Scalar.self, text)
+      : convertDoubleQuotes(Character.self, text)
+  }
+
+  private static func convertDoubleQuotes<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
+    var units = Unit.units(of: text)
+    let straight = units.count(where: { $0 == "\"" })
+    if straight > 0, straight.isMultiple(of: 2) {
       var opening = true
-      result = String(result.map { character -> Character in
-        guard character == "\"" else { return character }
-        defer { opening.toggle() }
-        return opening ? "«" : "»"
-      })
+      for index in units.indices where units[index] == "\"" {
+        units[index] = opening ? "«" : "»"
+        opening.toggle()
+      }
+      return Unit.text(of: units)
     }
-    if !result.containsText("«"), result.containsText("“"), result.containsText("”") {
-      result = String(result.map { $0 == "“" ? "«" : $0 == "”" ? "»" : $0 })
+    guard !text.containsText("«"), text.containsText("“"), text.containsText("”") else {
+      return text
     }
-    return result
+    for index in units.indices {
+      if units[index] == "“" { units[index] = "«" } else if units[index] == "”" { units[index] = "»" }
+    }
+    return Unit.text(of: units)
   }
 
   /// Puts the right no-break space inside guillemets and before `: ; ! ?`.
   static func spaceFrenchPunctuation(_ text: String) -> String {
-    guard text.contains(where: { "«»:;!?".contains($0) }) else { return text }
-    let characters = Array(text)
-    var output = ""
-    output.reserveCapacity(text.utf8.count + 8)
+    guard text.utf8.contains(where: { [0x3A, 0x3B, 0x21, 0x3F].contains($0) })
+      || text.containsText("«") || text.containsText("»")
+    else { return text }
+    return text.isPlainLatin
+      ? spaceFrenchPunctuation(Unicode.Scalar.self, text)
+      : spaceFrenchPunctuation(Character.self, text)
+  }
+
+  private static func spaceFrenchPunctuation<Unit: TextUnit>(_: Unit.Type, _ text: String)
+    -> String
+  {
+    let units = Unit.units(of: text)
+    let noBreak: Unit = "\u{00A0}"
+    let narrowNoBreak: Unit = "\u{202F}"
+    var output: [Unit] = []
+    output.reserveCapacity(units.count + 8)
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-      switch character {
+    while index < units.count {
+      let unit = units[index]
+      let next: Unit? = index + 1 < units.count ? units[index + 1] : nil
+      switch unit {
       case "«":
-        output.append("«")
-        if let next, next != " " { output.append(noBreakSpace) }
+        output.append(unit)
+        if let next, next != " " { output.append(noBreak) }
         if next == " " {
-          output.append(noBreakSpace)
+          output.append(noBreak)
           index += 1
         }
       case "»":
-        trimTrailingSpace(&output)
-        if let last = output.last, last != "«" { output.append(noBreakSpace) }
-        output.append("»")
+        while let last = output.last, last == " " || last == noBreak { output.removeLast() }
+        if let last = output.last, last != "«" { output.append(noBreak) }
+        output.append(unit)
       case ":", ";", "!", "?":
-        let space = character == ":" ? noBreakSpace : narrowNoBreakSpace
+        let space = unit == ":" ? noBreak : narrowNoBreak
         let endsClause = next == nil || next == " " || next == "»" || next == ")"
         let previous = output.last
         if previous == " " {
           output.removeLast()
           output.append(space)
-        } else if endsClause, let previous, previous.isLetter || previous == "»" {
+        } else if endsClause, let previous, previous.isLetterUnit || previous == "»" {
           output.append(space)
         }
-        output.append(character)
+        output.append(unit)
       default:
-        output.append(character)
+        output.append(unit)
       }
       index += 1
     }
-    return output
-  }
-
-  private static func trimTrailingSpace(_ text: inout String) {
-    while let last = text.last, last == " " || last == noBreakSpace { text.removeLast() }
+    return Unit.text(of: output)
   }
 }

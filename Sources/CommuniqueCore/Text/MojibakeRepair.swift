@@ -3,25 +3,46 @@
 /// Only runs that start with a lead character typical of French mojibake (`Ã`, `Â`, `â`, `Å`)
 /// are touched, and only when their bytes form valid UTF-8; everything else stays as written.
 public enum MojibakeRepair {
-  private static let leads: Set<Unicode.Scalar> = ["\u{C3}", "\u{C2}", "\u{E2}", "\u{C5}"]
+  /// The text's UTF-8 bytes hold one of the lead characters (`Ã` C3 83, `Â` C3 82, `â` C3 A2,
+  /// `Å` C3 85).
+  private static func mayHoldLead(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == 0xC3 && (byte == 0x82 || byte == 0x83 || byte == 0x85 || byte == 0xA2) {
+        return true
+      }
+      previous = byte
+    }
+    return false
+  }
+
+  private static func isLead(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xC2, 0xC3, 0xC5, 0xE2: true
+    default: false
+    }
+  }
 
   /// The repaired text (the same text when nothing looked broken).
   public static func repair(_ text: String) -> String {
+    guard mayHoldLead(text) else { return text }
     let scalars = Array(text.unicodeScalars)
-    guard scalars.contains(where: { leads.contains($0) }) else { return text }
-    var output = String.UnicodeScalarView()
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
+    var repaired = false
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if leads.contains(scalar), let (decoded, used) = decodeRun(scalars, from: index) {
-        output.append(contentsOf: decoded.unicodeScalars)
+      if isLead(scalar), let (decoded, used) = decodeRun(scalars, from: index) {
+        output.append(contentsOf: decoded.utf8)
+        repaired = true
         index += used
       } else {
-        output.append(scalar)
+        UTF8.encode(scalar) { output.append($0) }
         index += 1
       }
     }
-    return String(output)
+    return repaired ? String(decoding: output, as: UTF8.self) : text
   }
 
   /// Tries to read one UTF-8 sequence from the Windows-1252 bytes of the scalars at `start`.

@@ -5,9 +5,17 @@ import Foundation
 /// `NSRegularExpression` is immutable and thread-safe, so patterns live in `static let`s.
 public struct Pattern: @unchecked Sendable {
   private let regex: NSRegularExpression
+  private let prerequisite: @Sendable (String) -> Bool
 
   /// Compiles `source`; a pattern in our own code that does not compile is a programming error.
-  public init(_ source: String, caseInsensitive: Bool = false) {
+  /// - Parameter prerequisite: a cheap test that every text with a match passes; texts that
+  ///   fail it are not handed to the regular expression engine (a speed-up only: it must
+  ///   never reject a text that has a match).
+  public init(
+    _ source: String, caseInsensitive: Bool = false,
+    prerequisite: @escaping @Sendable (String) -> Bool = { _ in true }
+  ) {
+    self.prerequisite = prerequisite
     var options: NSRegularExpression.Options = []
     if caseInsensitive { options.insert(.caseInsensitive) }
     do {
@@ -15,6 +23,13 @@ public struct Pattern: @unchecked Sendable {
     } catch {
       preconditionFailure("invalid pattern \(source): \(error)")
     }
+  }
+
+  /// Compiles `source`, a pattern that cannot match a text without one of `literals` in it
+  /// (compared byte for byte): other texts are not handed to the engine.
+  init(_ source: String, caseInsensitive: Bool = false, requiringOneOf literals: [String]) {
+    let literals = LiteralSet(literals)
+    self.init(source, caseInsensitive: caseInsensitive, prerequisite: { literals.occurs(in: $0) })
   }
 
   /// One match: the whole range and the capture groups (nil when a group did not take part).
@@ -27,6 +42,7 @@ public struct Pattern: @unchecked Sendable {
 
   /// All non-overlapping matches in `text`.
   public func matches(in text: String) -> [Match] {
+    guard prerequisite(text) else { return [] }
     let whole = NSRange(text.startIndex..., in: text)
     return regex.matches(in: text, range: whole).compactMap { result in
       guard let range = Range(result.range, in: text) else { return nil }
@@ -37,6 +53,7 @@ public struct Pattern: @unchecked Sendable {
 
   /// The first match in `text`, if any.
   public func firstMatch(in text: String) -> Match? {
+    guard prerequisite(text) else { return nil }
     let whole = NSRange(text.startIndex..., in: text)
     guard let result = regex.firstMatch(in: text, range: whole),
       let range = Range(result.range, in: text)
@@ -47,12 +64,14 @@ public struct Pattern: @unchecked Sendable {
 
   /// Whether `text` contains a match.
   public func isMatch(_ text: String) -> Bool {
-    regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    guard prerequisite(text) else { return false }
+    return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }
 
   /// `text` with every match replaced by `template` (`$1` refers to a group).
   public func replacing(in text: String, with template: String) -> String {
-    regex.stringByReplacingMatches(
+    guard prerequisite(text) else { return text }
+    return regex.stringByReplacingMatches(
       in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
   }
 }

@@ -13,6 +13,9 @@ struct IndexedText: Equatable {
 
   /// Column values, in the order of `columns`.
   var values: [String]
+  /// The distinct words of the values as the vocabulary stores them (`Vocabulary.fold`),
+  /// worked out here, where batches are prepared in parallel, not while writing.
+  var vocabulary: Set<String>
 
   /// The indexed text of `release`.
   init(_ release: Release, stemmer: FrenchStemmer) {
@@ -30,7 +33,9 @@ struct IndexedText: Equatable {
       release.quotes.map(\.text).joined(separator: " "),
       ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
     ]
-    values = fields.map { Self.expand($0, stemmer: stemmer) }
+    let tokens = fields.map { Self.expand(words: SearchTokenizer.words($0), stemmer: stemmer) }
+    values = tokens.map { $0.joined(separator: " ") }
+    vocabulary = Set(tokens.joined().lazy.filter { !$0.isEmpty }.compactMap(Vocabulary.fold))
   }
 
   /// `text`'s words, each followed by its stem when it differs.

@@ -21,20 +21,19 @@ enum Snippet {
   /// curly apostrophes straightened; other non-ASCII characters become `\u{7F}`.
   static func fold(_ text: String) -> String {
     var bytes: [UInt8] = []
-    for scalar in text.unicodeScalars { append(scalar, to: &bytes) }
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { appendFolded(scalar, to: &bytes) }
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends the folded bytes of a scalar (no array made per scalar: this runs on every
-  /// character of every hit's paragraphs).
-  private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+  /// Appends the folded bytes of `scalar`: ASCII in lower case, Latin letters without their
+  /// accents, 0x7F for what cannot be folded.
+  private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
     if scalar.isASCII {
       let byte = UInt8(scalar.value)
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-    } else if let mapped = table[scalar] {
-      bytes.append(contentsOf: mapped)
     } else {
-      bytes.append(0x7F)
+      bytes.append(contentsOf: table[scalar] ?? [0x7F])
     }
   }
 
@@ -57,7 +56,7 @@ enum Snippet {
     folded.reserveCapacity(paragraph.utf8.count)
     owner.reserveCapacity(paragraph.utf8.count)
     for (index, scalar) in paragraph.unicodeScalars.enumerated() {
-      append(scalar, to: &folded)
+      appendFolded(scalar, to: &folded)
       while owner.count < folded.count { owner.append(index) }
     }
     var first: Int?

@@ -29,13 +29,10 @@ enum Vocabulary {
 
   /// Adds the words of `text` not in `known` to the table and to `known`.
   static func add(_ text: IndexedText, known: inout Set<String>, in db: Database) throws {
-    for value in text.values {
-      for token in value.split(separator: " ") {
-        guard let word = fold(String(token)), !known.contains(word) else { continue }
-        known.insert(word)
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO \(table)(term) VALUES (?)", arguments: [word])
-      }
+    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(table)(term) VALUES (?)")
+    for word in text.vocabulary where !known.contains(word) {
+      known.insert(word)
+      try insert.execute(arguments: [word])
     }
   }
 }

@@ -1,0 +1,59 @@
+/// A set of literals searched on UTF-8 bytes in one pass: tells cheaply whether any of them
+/// occurs in a text, so that a regular expression that needs one is not run on texts that
+/// cannot match.
+struct LiteralSet: Sendable {
+  /// The literals by first byte.
+  private let byFirstByte: [[[UInt8]]]
+
+  /// A set of the given literals (case-sensitive, byte for byte).
+  init(_ literals: [String]) {
+    var byFirstByte = Array(repeating: [[UInt8]](), count: 256)
+    for literal in literals where !literal.isEmpty {
+      let bytes = Array(literal.utf8)
+      byFirstByte[Int(bytes[0])].append(bytes)
+    }
+    self.byFirstByte = byFirstByte
+  }
+
+  /// Whether one of the literals occurs in `text`.
+  func occurs(in text: some StringProtocol) -> Bool {
+    if let found = text.utf8.withContiguousStorageIfAvailable(occurs(inBuffer:)) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(occurs(inBuffer:))
+  }
+
+  /// The UTF-8 offsets in `text` where one of the literals starts, in order.
+  func starts(in text: String) -> [Int] {
+    var starts: [Int] = []
+    var text = text
+    text.withUTF8 { bytes in
+      scan(bytes) { start in
+        starts.append(start)
+        return true
+      }
+    }
+    return starts
+  }
+
+  private func occurs(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var found = false
+    scan(bytes) { _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  /// Calls `visit` with each offset where a literal starts while it returns true.
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
+    for start in bytes.indices {
+      for literal in byFirstByte[Int(bytes[start])] where start + literal.count <= bytes.count {
+        var offset = 1
+        while offset < literal.count && bytes[start + offset] == literal[offset] { offset += 1 }
+        if offset == literal.count {
+          guard visit(start) else { return }
+          break
+        }
+      }
+    }
+  }
+}
