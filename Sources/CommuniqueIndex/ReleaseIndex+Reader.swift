@@ -5,14 +5,15 @@ import GRDB
 extension ReleaseIndex {
   /// The cached releases as the reader lists them, in file-name order: one read of the
   /// summary index, without decoding any release.
-  public func summaries() throws -> [ReleaseSummary] {
-    try writer.read { db in
-      let rows = try Row.fetchCursor(
-        db,
-        ReleaseRecord.select(
-          ReleaseRecord.Columns.releaseID, ReleaseRecord.Columns.title,
-          ReleaseRecord.Columns.place
-        ).order(ReleaseRecord.Columns.path))
+  /// - Parameter limit: at most this many, the first ones (a first screen reads a few pages
+  ///   of the index instead of all of it).
+  public func summaries(limit: Int? = nil) throws -> [ReleaseSummary] {
+    var request = ReleaseRecord.select(
+      ReleaseRecord.Columns.releaseID, ReleaseRecord.Columns.title, ReleaseRecord.Columns.place
+    ).order(ReleaseRecord.Columns.path)
+    if let limit { request = request.limit(limit) }
+    return try writer.read { db in
+      let rows = try Row.fetchCursor(db, request)
       var summaries: [ReleaseSummary] = []
       while let row = try rows.next() {
         summaries.append(ReleaseSummary(id: row[0], title: row[1], place: row[2]))

@@ -23,13 +23,16 @@ struct BrowseCommand: ParsableCommand {
     var reader: IndexedReader?
     let first = try Stopwatch.time {
       let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
-      reader = try IndexedReader(index: index, folder: folder, width: 120, height: 40)
+      reader = try IndexedReader(
+        index: index, folder: folder, width: 120, height: 40,
+        firstPage: Model.firstPageSize)
     }
     guard var reader else { return }
+    let listed = try Stopwatch.time { try reader.listRest() }
     Console.line(
-      "premier écran depuis le cache (120×40, \(reader.model.summaries.count) communiqués, "
-        + "sans terminal) : \(Stopwatch.format(first)), "
-        + "mémoire max \(Stopwatch.peakMemoryMB()) Mo")
+      "premier écran depuis le cache (120×40, sans terminal) : \(Stopwatch.format(first)) ; "
+        + "liste complète (\(reader.model.summaries.count) communiqués) "
+        + "\(Stopwatch.format(listed)) après, mémoire max \(Stopwatch.peakMemoryMB()) Mo")
     KeyPresses.measure("j", repeating: .character("j"), times: presses, on: &reader)
     reader.send(.key(.character("g")))
     KeyPresses.measure("Espace", repeating: .character(" "), times: presses, on: &reader)

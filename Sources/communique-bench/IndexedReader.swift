@@ -14,13 +14,21 @@ struct IndexedReader {
   /// Results asked for per library search, as in the reader.
   static let resultLimit = 100
 
-  /// The reader on `index` at a size: the library listed, the first release loaded, the first
-  /// frame rendered.
-  init(index: ReleaseIndex, folder: String, width: Int, height: Int) throws {
+  /// The reader on `index` at a size, as `communique browse` starts: the first page of the
+  /// library listed, the first release loaded, the first frame rendered. `listRest()` then
+  /// reads the whole list, as the reader does right after its first frame.
+  init(index: ReleaseIndex, folder: String, width: Int, height: Int, firstPage: Int) throws {
     self.index = index
-    model = Model(
-      summaries: try index.summaries(), libraryPath: folder, width: width, height: height)
+    let summaries = try index.summaries(limit: firstPage)
+    model = Model(summaries: summaries, libraryPath: folder, width: width, height: height)
+    model.isListPartial = summaries.count == firstPage
     send(.resize(width: width, height: height))
+  }
+
+  /// Reads the whole list when the first frame showed only its first page.
+  mutating func listRest() throws {
+    guard model.isListPartial else { return }
+    send(.libraryListed(try index.summaries()))
   }
 
   /// Feeds a message, answers every effect and renders the frame; returns the seconds spent

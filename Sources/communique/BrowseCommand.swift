@@ -35,20 +35,20 @@ extension Communique {
               + "ou « communique show ID ».", code: 2)
         }
         let index = ReleaseIndex.open(folder: options.folder)
-        var cached = (try? index.count()) ?? 0
-        let refreshFirst = cached == 0 && files.count <= Self.synchronousRefreshLimit
+        var firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []
+        let refreshFirst = firstPage.isEmpty && files.count <= Self.synchronousRefreshLimit
         if refreshFirst {
           _ = try? index.refresh()
-          cached = (try? index.count()) ?? 0
+          firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []
         }
         let skipped = (try? index.problems().count) ?? 0
         let config = ReaderConfigFile.load()
         var notes = index.warnings + config.problems.map { "configuration, " + $0 }
         if skipped > 0 { notes.insert("\(skipped) fichier(s) illisible(s) ignoré(s)", at: 0) }
         var model = Model(
-          summaries: cached == 0 ? [] : (try? index.summaries()) ?? [],
-          libraryPath: options.folder,
+          summaries: firstPage, libraryPath: options.folder,
           width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
+        model.isListPartial = firstPage.count == Model.firstPageSize
         if !refreshFirst { model.indexStatus = "Index…" }
         let environment = ProcessInfo.processInfo.environment
         let color = environment["NO_COLOR"].map(\.isEmpty) ?? true

@@ -38,7 +38,8 @@ struct ReaderSession {
     guard perform([.resize(width: size.width, height: size.height)], on: &model, mailbox)
     else { return 0 }
     terminal.draw(Screen.render(model))
-    if refreshInBackground { Self.startRefresh(of: index, into: mailbox) }
+    Self.startBackgroundWork(
+      of: index, into: mailbox, listing: model.isListPartial, refreshing: refreshInBackground)
     while true {
       if let signal = terminal.takeQuitSignal() { return 128 + signal }
       var messages = mailbox.take()
@@ -72,7 +73,8 @@ struct ReaderSession {
         model = after
         pending += more
       case .searchLibrary(let query): messages.append(.libraryResults(search(query)))
-      case .refreshLibrary: Self.startRefresh(of: index, into: mailbox)
+      case .refreshLibrary:
+        Self.startBackgroundWork(of: index, into: mailbox, listing: false, refreshing: true)
       case .loadDirectory: Self.startDirectory(of: index, into: mailbox)
       }
     }
@@ -104,9 +106,18 @@ struct ReaderSession {
     }
   }
 
-  /// Refreshes the index on a background thread, posting progress and then the new library.
-  private static func startRefresh(of index: ReleaseIndex, into mailbox: Mailbox) {
+  /// On a background thread: reads the whole list when the first frame showed only its first
+  /// page, then refreshes the index, posting progress and then the new library. One thread
+  /// does both, so the list read first can never arrive after the refreshed one.
+  private static func startBackgroundWork(
+    of index: ReleaseIndex, into mailbox: Mailbox, listing: Bool, refreshing: Bool
+  ) {
+    guard listing || refreshing else { return }
     Thread.detachNewThread {
+      if listing, let summaries = try? index.summaries() {
+        mailbox.post(.libraryListed(summaries))
+      }
+      guard refreshing else { return }
       let refreshed = try? index.refresh { progress in
         if progress.total > 0 {
           mailbox.post(.indexProgress(done: progress.done, total: progress.total))

@@ -36,6 +36,14 @@ struct ReaderQueriesTests {
     #expect(plan == ["SCAN release USING COVERING INDEX \(IndexSchema.summaryIndex)"])
   }
 
+  @Test func aFirstPageIsTheFirstSummariesInFileOrder() throws {
+    let (temporary, _, index) = try index(of: Fixtures.folder, files: RefreshTests.files)
+    defer { withExtendedLifetime(temporary) {} }
+    let all = try index.summaries()
+    #expect(try index.summaries(limit: 2) == Array(all.prefix(2)))
+    #expect(try index.summaries(limit: 10) == all)
+  }
+
   @Test func anUnknownIDGivesNoRelease() throws {
     let (temporary, _, index) = try index(of: Fixtures.content)
     defer { withExtendedLifetime(temporary) {} }

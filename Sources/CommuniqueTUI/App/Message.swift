@@ -12,6 +12,8 @@ public enum Message: Equatable, Sendable {
   case libraryResults(LibraryResults)
   /// The background refresh of the index has examined `done` of `total` files.
   case indexProgress(done: Int, total: Int)
+  /// The whole cached list, when the first frame showed only its first page.
+  case libraryListed([ReleaseSummary])
   /// The background refresh is over: the library as it is now, and the unreadable file count.
   case libraryRefreshed([ReleaseSummary], skipped: Int)
   /// The answer to a `.loadRelease` effect.

@@ -114,14 +114,22 @@ extension Model {
     directory = nil
     requestedReleaseID = nil
     if skipped > 0 { message = "\(skipped) fichier(s) illisible(s) ignoré(s)" }
+    list(library)
+    guard let state = librarySearch, !state.query.allSatisfy(\.isWhitespace) else { return [] }
+    return [.searchLibrary(state.query)]
+  }
+
+  /// Takes the whole library as the list (kept aside while a library search shows its
+  /// results), the selected release staying selected.
+  mutating func list(_ library: [ReleaseSummary]) {
+    isListPartial = false
     if var state = librarySearch {
       state.library = library
       librarySearch = state
-      return state.query.allSatisfy(\.isWhitespace) ? [] : [.searchLibrary(state.query)]
+      return
     }
     let current = selectedSummary?.id
     summaries = library
     selected = current.flatMap { id in library.firstIndex { $0.id == id } } ?? 0
-    return []
   }
 }

@@ -8,6 +8,13 @@ import CommuniqueCore
 public struct Model: Equatable, Sendable {
   /// The releases of the library, in list order.
   public var summaries: [ReleaseSummary]
+  /// Releases listed for the first frame; a larger library's list is read right after it
+  /// (100 000 summaries take 50 ms to read from memory, several times that from disk).
+  public static let firstPageSize = 200
+
+  /// Whether `summaries` is only the first page of a large library, the rest still being
+  /// read (`.libraryListed` brings it).
+  public var isListPartial = false
   /// The last release loaded; the reading pane shows it while it is the selected one.
   public var loadedRelease: Release?
   /// The id of the release asked for last, so that it is asked for once.

@@ -17,6 +17,8 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.receive(results)
   case .indexProgress(let done, let total):
     next.indexStatus = total == 0 ? "Index…" : "Index \(done)/\(total)"
+  case .libraryListed(let summaries):
+    next.list(summaries)
   case .libraryRefreshed(let summaries, let skipped):
     effects = next.refreshLibrary(summaries, skipped: skipped)
   case .releaseLoaded(let release):

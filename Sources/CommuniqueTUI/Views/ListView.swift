@@ -11,10 +11,11 @@ public struct ListView: Sendable {
     self.model = model
   }
 
-  /// The pane's border title: `Communiqués (2)`.
+  /// The pane's border title: `Communiqués (2)`, or `Communiqués (200…)` while the rest of a
+  /// large library is being read.
   public var title: String {
     guard let search = model.librarySearch, !search.query.allSatisfy(\.isWhitespace) else {
-      return "Communiqués (\(model.summaries.count))"
+      return "Communiqués (\(model.summaries.count)\(model.isListPartial ? "…" : ""))"
     }
     return "Résultats (\(search.total))"
   }
