@@ -77,9 +77,30 @@ enum IndexSchema {
     return migrator
   }
 
-  /// Fills the place and the mentions of releases cached before they existed, a slice at a
-  /// time, decoding each slice on every core.
+  /// Fills the place and the mentions of releases cached before they existed.
   private static func fillSummariesAndMentions(_ db: Database) throws {
+    try forEachCachedRelease(in: db) { rowid, release in
+      try db.execute(
+        sql: "UPDATE release SET place = ? WHERE rowid = ?",
+        arguments: [release.dateline?.place, rowid])
+      try MentionRecord.store(release, rowid: rowid, in: db)
+    }
+  }
+
+  /// Fills the `text` column of releases cached before it existed.
+  private static func fillText(_ db: Database) throws {
+    try forEachCachedRelease(in: db) { rowid, release in
+      try db.execute(
+        sql: "UPDATE release SET text = ? WHERE rowid = ?",
+        arguments: [ReleaseRecord.plainText(of: release), rowid])
+    }
+  }
+
+  /// Calls `body` with every cached release that decodes, a slice of 2 000 rows at a time,
+  /// each slice decoded on every core.
+  private static func forEachCachedRelease(
+    in db: Database, _ body: (Int64, Release) throws -> Void
+  ) throws {
     var last: Int64 = 0
     while true {
       let rows = try Row.fetchAll(
@@ -90,31 +111,7 @@ enum IndexSchema {
       let releases = LibraryLoader.parallelMap(blobs) { blob in
         (blob.rowid, try? JSONDecoder().decode(Release.self, from: blob.json))
       }
-      for case (let rowid, let release?) in releases {
-        try db.execute(
-          sql: "UPDATE release SET place = ? WHERE rowid = ?",
-          arguments: [release.dateline?.place, rowid])
-        try MentionRecord.store(release, rowid: rowid, in: db)
-      }
-      last = final["rowid"]
-    }
-  }
-
-  /// Fills the `text` column of releases cached before it existed, a slice at a time.
-  private static func fillText(_ db: Database) throws {
-    var last: Int64 = 0
-    while true {
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT rowid, json FROM release WHERE rowid > ? ORDER BY rowid LIMIT 2000",
-        arguments: [last])
-      guard let final = rows.last else { return }
-      for row in rows {
-        let json: Data = row["json"]
-        guard let release = try? JSONDecoder().decode(Release.self, from: json) else { continue }
-        try db.execute(
-          sql: "UPDATE release SET text = ? WHERE rowid = ?",
-          arguments: [ReleaseRecord.plainText(of: release), row["rowid"] as Int64])
-      }
+      for case (let rowid, let release?) in releases { try body(rowid, release) }
       last = final["rowid"]
     }
   }
