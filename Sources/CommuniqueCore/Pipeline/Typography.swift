@@ -30,8 +30,14 @@ public enum Typography {
     for (pattern, replacement) in ligatures {
       result = pattern.replacing(in: result, with: replacement)
     }
-    result = convertDoubleQuotes(collapseSpaces(result))
-    return spaceFrenchPunctuation(result)
+    return result.isPlainLatin
+      ? clean(Unicode.Scalar.self, result) : clean(Character.self, result)
+  }
+
+  /// Spaces, quotes and punctuation, unit by unit (each pass keeps a plain Latin text plain).
+  private static func clean<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
+    let collapsed = collapseSpaces(Unit.self, text)
+    return spaceFrenchPunctuation(Unit.self, convertDoubleQuotes(Unit.self, collapsed))
   }
 
   /// Collapses runs of white space (no-break spaces included) into one plain space.
@@ -58,14 +64,8 @@ public enum Typography {
   }
 
   /// Turns balanced `"…"` (or `“…”` when the text has no guillemets) into `«…»`.
-  static func convertDoubleQuotes(_ text: String) -> String {
-    guard text.containsText("\"") || text.containsText("“") else { return text }
-    return text.isPlainLatin
-      ? convertDoubleQuotes(Unicode.Scalar.self, text)
-      : convertDoubleQuotes(Character.self, text)
-  }
-
   private static func convertDoubleQuotes<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
+    guard text.containsText("\"") || text.containsText("“") else { return text }
     var units = Unit.units(of: text)
     let straight = units.count(where: { $0 == "\"" })
     if straight > 0, straight.isMultiple(of: 2) {
@@ -86,18 +86,12 @@ public enum Typography {
   }
 
   /// Puts the right no-break space inside guillemets and before `: ; ! ?`.
-  static func spaceFrenchPunctuation(_ text: String) -> String {
-    guard text.utf8.contains(where: { [0x3A, 0x3B, 0x21, 0x3F].contains($0) })
-      || text.containsText("«") || text.containsText("»")
-    else { return text }
-    return text.isPlainLatin
-      ? spaceFrenchPunctuation(Unicode.Scalar.self, text)
-      : spaceFrenchPunctuation(Character.self, text)
-  }
-
   private static func spaceFrenchPunctuation<Unit: TextUnit>(_: Unit.Type, _ text: String)
     -> String
   {
+    guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F })
+      || text.containsText("«") || text.containsText("»")
+    else { return text }
     let units = Unit.units(of: text)
     let noBreak: Unit = "\u{00A0}"
     let narrowNoBreak: Unit = "\u{202F}"
