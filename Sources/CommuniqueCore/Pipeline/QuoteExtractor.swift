@@ -217,14 +217,11 @@ struct CharacterParagraphs {
     return characters
   }
 
-  /// Whether paragraph `index` holds the bytes of `«` or `»` (C2 AB, C2 BB).
+  private static let guillemets = LiteralSet(["«", "»"])
+
+  /// Whether paragraph `index` holds the bytes of `«` or `»`.
   func mayHoldGuillemets(_ index: Int) -> Bool {
-    var previous: UInt8 = 0
-    for byte in paragraphs[index].utf8 {
-      if previous == 0xC2 && (byte == 0xAB || byte == 0xBB) { return true }
-      previous = byte
-    }
-    return false
+    Self.guillemets.occurs(in: paragraphs[index])
   }
 }
 

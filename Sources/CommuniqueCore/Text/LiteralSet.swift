@@ -4,6 +4,8 @@
 struct LiteralSet: Sendable {
   /// The literals by first byte.
   private let byFirstByte: [[[UInt8]]]
+  /// Whether some literal starts with the byte: most bytes are turned away by this alone.
+  private let isFirstByte: [Bool]
 
   /// A set of the given literals (case-sensitive, byte for byte).
   init(_ literals: [String]) {
@@ -13,6 +15,7 @@ struct LiteralSet: Sendable {
       byFirstByte[Int(bytes[0])].append(bytes)
     }
     self.byFirstByte = byFirstByte
+    isFirstByte = byFirstByte.map { !$0.isEmpty }
   }
 
   /// Whether one of the literals occurs in `text`.
@@ -45,14 +48,10 @@ struct LiteralSet: Sendable {
 
   /// Calls `visit` with each offset where a literal starts while it returns true.
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
-    for start in bytes.indices {
-      for literal in byFirstByte[Int(bytes[start])] where start + literal.count <= bytes.count {
-        var offset = 1
-        while offset < literal.count && bytes[start + offset] == literal[offset] { offset += 1 }
-        if offset == literal.count {
-          guard visit(start) else { return }
-          break
-        }
+    for start in bytes.indices where isFirstByte[Int(bytes[start])] {
+      for literal in byFirstByte[Int(bytes[start])] where bytes.holds(literal, at: start) {
+        guard visit(start) else { return }
+        break
       }
     }
   }

@@ -3,18 +3,8 @@
 /// Only runs that start with a lead character typical of French mojibake (`Ã`, `Â`, `â`, `Å`)
 /// are touched, and only when their bytes form valid UTF-8; everything else stays as written.
 public enum MojibakeRepair {
-  /// The text's UTF-8 bytes hold one of the lead characters (`Ã` C3 83, `Â` C3 82, `â` C3 A2,
-  /// `Å` C3 85).
-  private static func mayHoldLead(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if previous == 0xC3 && (byte == 0x82 || byte == 0x83 || byte == 0x85 || byte == 0xA2) {
-        return true
-      }
-      previous = byte
-    }
-    return false
-  }
+  /// The lead characters, searched on the bytes before anything else is done.
+  private static let leads = LiteralSet(["Ã", "Â", "â", "Å"])
 
   private static func isLead(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -25,7 +15,7 @@ public enum MojibakeRepair {
 
   /// The repaired text (the same text when nothing looked broken).
   public static func repair(_ text: String) -> String {
-    guard mayHoldLead(text) else { return text }
+    guard leads.occurs(in: text) else { return text }
     let scalars = Array(text.unicodeScalars)
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count)

@@ -15,18 +15,23 @@ extension StringProtocol {
   private static func find(
     _ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard bytes.count >= pattern.count else { return false }
     let first = pattern[0]
-    var index = 0
-    let last = bytes.count - pattern.count
-    while index <= last {
-      if bytes[index] == first {
-        var offset = 1
-        while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-        if offset == pattern.count { return true }
-      }
-      index += 1
+    for start in bytes.indices where bytes[start] == first && bytes.holds(pattern, at: start) {
+      return true
     }
     return false
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `literal`'s bytes are these bytes from `start` on.
+  func holds(_ literal: some RandomAccessCollection<UInt8>, at start: Int) -> Bool {
+    guard start + literal.count <= count else { return false }
+    var offset = start
+    for byte in literal {
+      guard self[offset] == byte else { return false }
+      offset += 1
+    }
+    return true
   }
 }

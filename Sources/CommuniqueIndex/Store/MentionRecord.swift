@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// One distinct organisation or contact named in the cached releases, as JSON, stored once
-/// however many releases name it (`ReleaseMentionRecord` says which do): gathering the
+/// however many releases name it (the `releaseMention` table says which do): gathering the
 /// directory then decodes each once, not once per release.
 struct MentionRecord: Codable, FetchableRecord, TableRecord {
   static let databaseTableName = "mention"
@@ -50,10 +50,10 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
       return (Kind.organisation, try encoder.encode(shape))
     }
     let contacts = try release.contacts.map { (Kind.contact, try encoder.encode($0)) }
+    let link = try db.cachedStatement(
+      sql: "INSERT INTO releaseMention(release, position, mention) VALUES (?, ?, ?)")
     for (position, (kind, json)) in (organisations + contacts).enumerated() {
-      try db.execute(
-        sql: "INSERT INTO releaseMention(release, position, mention) VALUES (?, ?, ?)",
-        arguments: [rowid, position, try id(of: kind, json: json, in: db)])
+      try link.execute(arguments: [rowid, position, try id(of: kind, json: json, in: db)])
     }
   }
 
@@ -61,8 +61,8 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
   private static func id(of kind: Kind, json: Data, in db: Database) throws -> Int64 {
     let find = try db.cachedStatement(sql: "SELECT id FROM mention WHERE kind = ? AND json = ?")
     if let id = try Int64.fetchOne(find, arguments: [kind.rawValue, json]) { return id }
-    try db.execute(
-      sql: "INSERT INTO mention(kind, json) VALUES (?, ?)", arguments: [kind.rawValue, json])
+    try db.cachedStatement(sql: "INSERT INTO mention(kind, json) VALUES (?, ?)")
+      .execute(arguments: [kind.rawValue, json])
     return db.lastInsertedRowID
   }
 
