@@ -34,8 +34,9 @@ public enum ReleaseParser {
       return release
     }
     var bodyLines = layout.body.map(\.text)
-    if titleLine.text.count > maximumTitleLength {
-      release.title = String(titleLine.text.prefix(120)).trimmingWhiteSpace() + "…"
+    if titleLine.text.count > maximumTitleLength || opensWithDateline(titleLine.text) {
+      let opening = Dateline.parse(titleLine.text)?.text ?? titleLine.text
+      release.title = String(opening.prefix(120)).trimmingWhiteSpace() + "…"
       bodyLines.insert(titleLine.text, at: 0)
       release.warnings.append(
         ParseWarning(line: titleLine.number, message: "pas de titre : la première ligne est un paragraphe"))
@@ -64,6 +65,7 @@ public enum ReleaseParser {
     }
     release.contacts = contacts
     let isSpeech = layout.speakerLine.map { SpeechLine.isSpeech($0.text) } ?? false
+      || layout.section.map { SpeechLine.isSpeechSection($0.text) } ?? false
     release.kind = release.dateline == nil && isSpeech ? .speech : .news
     let paragraphs = ParagraphReflow.paragraphs(bodyLines).map(Typography.clean)
       .filter { !$0.isEmpty }
@@ -73,10 +75,13 @@ public enum ReleaseParser {
     }
 
     let appositions = PeopleExtractor.appositions(in: paragraphs)
-    let quoted = QuoteExtractor.extract(paragraphs, named: appositions)
+    let named = PeopleExtractor.index(
+      title: release.fullTitle, paragraphs: paragraphs,
+      captions: layout.captions.map { Typography.clean($0.text) }, speakerLine: release.speakerLine,
+      appositions: appositions)
+    let quoted = QuoteExtractor.extract(paragraphs, named: appositions, people: named)
     release.quotes = quoted.map(\.quote)
-    release.people = PeopleExtractor.extract(
-      quotes: release.quotes, appositions: appositions, speakerLine: release.speakerLine)
+    release.people = PeopleExtractor.extract(quotes: release.quotes, index: named)
     let notNames = Set(release.people.map(\.name) + contacts.map(\.name))
       .union(release.dateline.map { [$0.place] } ?? [])
     let scalarParagraphs = paragraphs.map(ScalarText.init)
@@ -89,6 +94,14 @@ public enum ReleaseParser {
     release.organisations = organisations
     release.paragraphs = zip(paragraphs, spans).map { Paragraph(text: $0, spans: $1) }
     return release
+  }
+
+  /// Whether a first line is the body's opening (`Place – Il y a cinq ans, … .`), not a title:
+  /// a dateline, then a sentence.
+  private static func opensWithDateline(_ line: String) -> Bool {
+    guard let (_, rest) = Dateline.parse(line) else { return false }
+    let trimmed = rest.trimmingWhiteSpace()
+    return trimmed.count > 150 || (trimmed.count > 40 && trimmed.last.map { ".!?»".contains($0) } == true)
   }
 
   /// Splits a title line into title and subtitle (after ` : `), each cleaned.

@@ -3,8 +3,9 @@ extension Dateline {
   private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+)?)"#
   private static let pattern = Pattern(
     "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
-      + #"[ ]*(?:\(([^()]{1,60})\))?[ ]+[-–—][ ]+(\S.*)$"#,
-    requiringOneOf: [" - ", " – ", " — "])
+      + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?(?:[ ]+[0-9]{4})?))?"#
+      + #"[ ]*[-–—][ ]+(\S.*)$"#,
+    requiringOneOf: ["- ", "– ", "— "])
   private static let notPlaces: Set<String> = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les",
     "il", "elle", "ils", "elles", "nous", "on", "un", "une", "ce", "cette", "mais", "et",
@@ -24,22 +25,26 @@ extension Dateline {
   ///   open with `Place - `.
   public static func parse(_ line: String) -> (dateline: Dateline, text: String)? {
     guard let match = pattern.firstMatch(in: line), let placeRange = match.groups[0],
-      let restRange = match.groups[2]
+      let restRange = match.groups[3]
     else { return nil }
-    let place = String(line[placeRange])
-    let firstWord = place.prefix { $0.isLetter }.lowercased()
-    guard place.count <= 60, !notPlaces.contains(firstWord) else { return nil }
-    let note = match.groups[1].map { String(line[$0]) }
+    let firstWord = line[placeRange].prefix { $0.isLetter }.lowercased()
+    guard line[placeRange].count <= 60, !notPlaces.contains(firstWord) else { return nil }
+    var place = String(line[placeRange])
+    var note = match.groups[1].map { String(line[$0]) }
+    if let aside = note, !aside.contains(where: \.isNumber), aside.first?.isUppercase == true {
+      place += " (\(aside))"
+      note = nil
+    }
     let rest = line[restRange]
     var textStart = rest.startIndex
-    var when: String?
-    if let dash = rest.range(of: " - ") ?? rest.range(of: " – "),
+    var when = match.groups[2].map { String(line[$0]) }
+    if when == nil, let dash = rest.range(of: " - ") ?? rest.range(of: " – "),
       rest.distance(from: rest.startIndex, to: dash.lowerBound) <= 40,
       isTimePhrase(String(rest[..<dash.lowerBound]))
     {
       when = String(rest[..<dash.lowerBound])
       textStart = dash.upperBound
-    } else if let comma = rest.firstIndex(of: ","),
+    } else if when == nil, let comma = rest.firstIndex(of: ","),
       rest.distance(from: rest.startIndex, to: comma) <= 40,
       isTimePhrase(String(rest[..<comma]))
     {

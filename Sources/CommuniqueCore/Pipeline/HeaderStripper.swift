@@ -9,8 +9,10 @@ public enum HeaderStripper {
     var index = firstNonBlank(lines, from: 0)
     index = skipCommuniqueHeader(lines, from: index)
     index = firstNonBlank(lines, from: skipMenu(lines, from: index, known: knownBoilerplate))
+    index = skipSectionAndDate(lines, from: index)
     while index < lines.count,
       knownBoilerplate.contains(lines[index].text) || MetadataLine.matches(lines[index].text)
+        || SiteRemnant.matches(lines[index].text)
     {
       index = firstNonBlank(lines, from: index + 1)
     }
@@ -66,7 +68,23 @@ public enum HeaderStripper {
     guard index > 0 else { return false }
     let previous = lines[index - 1].text
     guard !previous.isEmpty, isHeading(previous) else { return false }
-    return text == previous || (text.count > previous.count && text.hasPrefix(previous))
+    // Sub-sites glue a heading to its blurb in another case (`Notre travail` / `Notre TravailEn`).
+    return text.count >= previous.count
+      && text.lowercased().hasPrefix(previous.lowercased())
+  }
+
+  /// Skips a section line and the date line under it (`Déclarations et discours …` then
+  /// `27 nov 2023`), or a date line alone, before the title.
+  static func skipSectionAndDate(_ lines: [SourceLine], from start: Int) -> Int {
+    guard start < lines.count else { return start }
+    if DateLine.matches(lines[start].text) { return firstNonBlank(lines, from: start + 1) }
+    let next = firstNonBlank(lines, from: start + 1)
+    if isHeading(lines[start].text) || lines[start].text.count <= 80, next < lines.count,
+      DateLine.matches(lines[next].text)
+    {
+      return firstNonBlank(lines, from: next + 1)
+    }
+    return start
   }
 
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.

@@ -67,7 +67,10 @@ enum NamePattern {
   /// Whether `candidate` reads as a person's name rather than a sentence opening or a body.
   static func isPlausibleName(_ candidate: String) -> Bool {
     guard let first = candidate.split(separator: " ").first else { return false }
-    return !notFirstNames.contains(String(first))
-      && !candidate.split(separator: " ").contains { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+    let words = candidate.split(separator: " ")
+    let shouted = words.filter { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+    // A surname in capitals (`Sidiki KABA`) is a name; an acronym or only capitals is not.
+    return !notFirstNames.contains(String(first)) && shouted.count < words.count
+      && !shouted.contains { Gazetteer.entry(for: String($0)) != nil || KnownOrganisations.isKnown(String($0)) }
   }
 }

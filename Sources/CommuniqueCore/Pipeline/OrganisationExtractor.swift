@@ -9,7 +9,7 @@ public enum OrganisationExtractor {
   private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
   private static let acronymToken = Pattern(#"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
   private static let adjectiveWord =
-    #"(?!(?:dans|sans|avant|pendant|durant|elle|elles|celle|celles|telle|telles|quelle|quelles|laquelle|lesquelles|auxquelles|lequel|auquel|ainsi|aussi|entre|contre|lors|depuis|avec|après|leur|leurs|tels|quels|chez|mais|tant|quant|avaient|étaient|vont|sont|ont|font)(?![\p{L}]))(?:[\p{Ll}][\p{Ll}\-]*(?:[iy]ens?|[iy]ennes?|ais|aises?|ains?|aines?|ois|oises?|iques?|al|ales?|aux|els?|elles?|aires?|ères?|ier|if|ives?|ifs|ands?|andes?|ans?|anes?|ols?|oles?|éens?|éennes?|ites?|èques?|abè|abés?)|belges?|suisses?|russes?|grecs?|grecques?|turcs?|turques?|tchèques?|malgaches?)(?![\p{L}])"#
+    #"(?!(?:dans|sans|avant|pendant|durant|elle|elles|celle|celles|telle|telles|quelle|quelles|laquelle|lesquelles|auxquelles|lequel|auquel|ainsi|aussi|entre|contre|lors|depuis|avec|après|leur|leurs|tels|quels|chez|mais|tant|quant|avaient|étaient|vont|sont|ont|font|souhaite|appelle|salue|lance|organise|annonce|estime|publie|exhorte|réaffirme|rappelle|félicite|soutient|prévoit|mène|mènent|continue|travaille|travaillent|déploie|fournit|appuie|encourage|espère|demande|accueille|reconnaît|condamne|invite|s’engage)(?![\p{L}]))(?:[\p{Ll}][\p{Ll}\-]*(?:[iy]ens?|[iy]ennes?|ais|aises?|ains?|aines?|ois|oises?|iques?|al|ales?|aux|els?|elles?|aires?|ères?|ier|if|ives?|ifs|ands?|andes?|ans?|anes?|ols?|oles?|éens?|éennes?|ites?|èques?|abè|abés?|ées|ée|és)|belges?|suisses?|russes?|grecs?|grecques?|turcs?|turques?|tchèques?|malgaches?)(?![\p{L}])"#
   /// The nouns that open an institution's name.
   private static let institutionWords = [
     "Ministère", "Ministry", "Département", "Department", "Direction", "Bureau", "Agence",
@@ -23,21 +23,39 @@ public enum OrganisationExtractor {
     requiringOneOf: institutionWords)
   private static let nationalBodyWords = [
     "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
-    "croix-rouge", "croissant-rouge",
+    "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
   private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?:\#(nationalBodyWords.joined(separator: "|")))\s+\#(adjectiveWord)"#,
-    requiringOneOf: nationalBodyWords)
+    #"(?<![\p{L}])(?i:\#(nationalBodyWords.joined(separator: "|")))(?:\s+\#(adjectiveWord)|\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\p{Lu}][\p{L}\-]+)"#,
+    requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
+  private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.map { word in
+    word.prefix(1).uppercased() + word.dropFirst()
+  }
+  private static let namedBodyWords = [
+    "Conseil", "Comité", "Commission", "Groupe", "Réseau", "Association", "Fondation",
+    "Coalition", "Cluster",
+  ]
+  /// A body named in guillemets (`Conseil « Justice et affaires intérieures »`) or a UN cluster
+  /// (`Cluster Abris`).
+  private static let namedBody = Pattern(
+    #"(?<![\p{L}])(?:(?:\#(namedBodyWords.joined(separator: "|")))\s+«[^«»]{2,60}»|Cluster\s+[\p{Lu}][\p{L}\-]+(?:\s+(?:et\s+)?[\p{Lu}][\p{L}\-]+)*)"#,
+    requiringOneOf: namedBodyWords)
+  /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
+  private static let renamedBody = Pattern(
+    #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
   private static let listTail = Pattern(
     #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#)
 
   /// The full names of the gazetteer's bodies, to find them spelled out.
-  private static let gazetteerNames = WordSearch(
-    Gazetteer.entries.flatMap { entry in
-      ([entry.name] + entry.aliases).filter { $0.containsText(" ") }.map {
-        (text: $0, caseSensitive: false, tag: $0)
-      }
-    })
+  private static let gazetteerNames: WordSearch<String> = {
+    let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
+      ([entry.name] + entry.aliases).filter { $0.containsText(" ") }
+    }
+    let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases }
+      .filter { $0.count >= 4 }
+    return WordSearch(
+      (gazetteer + known).map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
+  }()
 
   /// How many characters before a parenthesis may hold the name it abbreviates.
   private static let nameWindow = 300
@@ -65,21 +83,36 @@ public enum OrganisationExtractor {
           }
         }
       }
-      for match in institution.matches(in: paragraph) + nationalBody.matches(in: paragraph)
-      where !consumed.contains(where: { $0.overlaps(match.range) }) {
-        let name = String(paragraph[match.range])
-        registry.add(name: trimmed(name), acronym: nil, aliases: [])
+      let bodies = namedBody.matches(in: paragraph) + institution.matches(in: paragraph)
+        + nationalBody.matches(in: paragraph)
+      for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
+        let name = trimmed(String(paragraph[match.range]))
+        if let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound]) {
+          registry.add(
+            name: Gazetteer.entry(for: renamed)?.name ?? renamed, acronym: renamed, aliases: [name])
+        } else {
+          registry.add(name: name, acronym: nil, aliases: [])
+        }
         consumed.append(match.range)
       }
-      for name in spelledOut.sorted() {
-        registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
+      for name in spelledOut.sorted() where !isInsideName(name, of: paragraph) {
+        if let known = KnownOrganisations.entry(for: name) {
+          registry.add(name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
+        } else {
+          registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
+        }
       }
       for match in acronymToken.matches(in: paragraph) {
         let token = String(paragraph[match.range])
         guard !Gazetteer.notOrganisations.contains(token) else { continue }
         if !registry.knows(acronym: token) {
-          guard let entry = Gazetteer.entry(for: token) else { continue }
-          registry.add(entry: entry)
+          if let entry = Gazetteer.entry(for: token) {
+            registry.add(entry: entry)
+          } else if let known = KnownOrganisations.entry(for: token), known.acronym == token {
+            registry.add(name: known.name, acronym: token, aliases: [])
+          } else {
+            continue
+          }
         }
         if isInList(paragraph, at: match.range.lowerBound) {
           listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
@@ -96,6 +129,30 @@ public enum OrganisationExtractor {
       }
     }
     return registry.organisations
+  }
+
+  /// The acronym of a body that the name after `before` renames (`l’OIM, l’Agence …`).
+  private static func renamedAcronym(before: Substring) -> String? {
+    let tail = String(before.suffix(40))
+    guard let match = renamedBody.firstMatch(in: tail), let range = match.groups[0] else {
+      return nil
+    }
+    let acronym = String(tail[range])
+    return Gazetteer.entry(for: acronym) != nil || KnownOrganisations.entry(for: acronym) != nil
+      ? acronym : nil
+  }
+
+  /// Whether every occurrence of a gazetteer name in `paragraph` is part of a longer name
+  /// (`Nations Unies` in `l’organisme des Nations Unies`, `Réseau des Nations Unies`).
+  private static func isInsideName(_ name: String, of paragraph: String) -> Bool {
+    guard name == "Nations Unies" || name == "Nations unies" else { return false }
+    var searchStart = paragraph.startIndex
+    while let range = paragraph.range(of: name, options: .caseInsensitive, range: searchStart..<paragraph.endIndex) {
+      let before = paragraph[..<range.lowerBound].suffix(4).lowercased()
+      if !(before.hasSuffix("des ") || before.hasSuffix("aux ")) { return false }
+      searchStart = range.upperBound
+    }
+    return true
   }
 
   /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.

@@ -29,6 +29,7 @@ struct OrganisationRegistry {
 
   /// Records a name seen in the text, with its acronym and other names when known.
   mutating func add(name: String, acronym: String?, aliases: [String]) {
+    guard !OrganisationFilter.isNotOrganisation(name, acronym: acronym) else { return }
     let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerEntry(named: name)
     let acronym = entry?.acronym ?? acronym
     var found = acronym.flatMap { index(acronym: $0) } ?? byName[Self.fold(name)]
@@ -72,7 +73,7 @@ struct OrganisationRegistry {
     return table
   }()
 
-  private static func gazetteerEntry(named name: String) -> Gazetteer.Entry? {
+  static func gazetteerEntry(named name: String) -> Gazetteer.Entry? {
     gazetteerByName[fold(name)]
   }
 

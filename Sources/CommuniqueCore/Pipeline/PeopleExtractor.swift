@@ -41,33 +41,68 @@ public enum PeopleExtractor {
         position = name.lowerBound
         let person = Person(
           name: String(paragraph[name]), role: QuoteExtractor.cleanRole(String(paragraph[role])))
-        guard NamePattern.isPlausibleName(person.name) else { continue }
+        guard NamePattern.isPlausibleName(person.name), NameScanner.isPlausible(person.name),
+          !isWeakRole(person.role ?? "")
+        else { continue }
         mentions.append(Mention(paragraph: index, offset: offset, person: person))
       }
     }
     return mentions
   }
 
-  /// People in `paragraphs`, speakers of `quotes` first; one entry per name.
-  static func extract(quotes: [Quote], appositions: [Mention], speakerLine: String?) -> [Person] {
-    var people: [Person] = []
-    func add(_ name: String, _ role: String?) {
-      let role = role.map(QuoteExtractor.cleanRole).flatMap { $0.isEmpty ? nil : $0 }
-      if let index = people.firstIndex(where: { $0.name == name }) {
-        if people[index].role == nil { people[index].role = role }
-      } else if NamePattern.isPlausibleName(name) && people.count < maximumPeople {
-        people.append(Person(name: name, role: role))
-      }
-    }
-    if let speakerLine, let match = speakerLine.isEmpty ? nil : self.speakerLine.firstMatch(in: speakerLine),
+  /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.
+  private static func isWeakRole(_ role: String) -> Bool {
+    let words = role.lowercased().split(separator: " ")
+    guard let first = words.first, first == "premier" || first == "première" else { return false }
+    return words.dropFirst().first != "ministre"
+  }
+
+  /// Everyone the release names before its quotes are read: the speaker line, appositions,
+  /// names found by `NameScanner` in the title, the paragraphs and the captions, and the
+  /// photographers of the captions; shorter forms folded into the fullest name.
+  static func index(
+    title: String, paragraphs: [String], captions: [String], speakerLine: String?,
+    appositions: [Mention]
+  ) -> PersonIndex {
+    var index = PersonIndex()
+    if let speakerLine, !speakerLine.isEmpty, let match = self.speakerLine.firstMatch(in: speakerLine),
       let name = match.groups[0]
     {
-      add(String(speakerLine[name]), match.groups[1].map { String(speakerLine[$0]) })
+      index.add(String(speakerLine[name]), role: match.groups[1].map { String(speakerLine[$0]) })
     }
+    for mention in appositions { index.add(mention.person.name, role: mention.person.role) }
+    var firstNamesAlone: [String: Int] = [:]
+    for text in [title] + paragraphs + captions where text.contains(where: \.isUppercase) {
+      for mention in NameScanner.mentions(in: text) where index.people.count < maximumPeople {
+        if mention.isWeak {
+          firstNamesAlone[mention.name, default: 0] += 1
+        } else {
+          index.add(mention.name, role: mention.role)
+        }
+      }
+    }
+    for (name, count) in firstNamesAlone.sorted(by: { $0.key < $1.key }) where count >= 2 {
+      index.add(name, role: nil)
+    }
+    for caption in captions {
+      if let photographer = PhotoCredit.photographer(in: caption) { index.add(photographer, role: nil) }
+    }
+    index.mergeShortForms()
+    return index
+  }
+
+  /// The people of a release: those of `index`, and the speakers of `quotes`; one entry per
+  /// person, under the fullest name.
+  static func extract(quotes: [Quote], index: PersonIndex) -> [Person] {
+    var people = index
     for quote in quotes {
-      if let speaker = quote.speaker { add(speaker, quote.role) }
+      if let speaker = quote.speaker, NamePattern.isPlausibleName(speaker) {
+        people.add(speaker, role: quote.role)
+      }
     }
-    for mention in appositions { add(mention.person.name, mention.person.role) }
-    return people
+    people.mergeShortForms()
+    return Array(
+      people.people.filter { NamePattern.isPlausibleName($0.name) && NameScanner.isPlausible($0.name) }
+        .prefix(maximumPeople))
   }
 }

@@ -40,9 +40,11 @@ public enum QuoteExtractor {
   /// The quotes of `paragraphs`, with the extent of each in the paragraphs.
   /// - Parameter named: people introduced with a role in the text, with where; a quote
   ///   attributed with a pronoun (`explique-t-elle`) goes to the last speaker or named person.
-  static func extract(_ paragraphs: [String], named: [PeopleExtractor.Mention] = [])
-    -> [(quote: Quote, extent: Extent)]
-  {
+  ///   `people` are the release's people under their fullest names: an attribution that names
+  ///   one of them by surname or full name gives that person.
+  static func extract(
+    _ paragraphs: [String], named: [PeopleExtractor.Mention] = [], people: PersonIndex = PersonIndex()
+  ) -> [(quote: Quote, extent: Extent)] {
     var texts = CharacterParagraphs(paragraphs)
     var result: [(quote: Quote, extent: Extent)] = []
     var previousSpeaker: (name: String, role: String?)?
@@ -54,18 +56,41 @@ public enum QuoteExtractor {
       let endText = texts.characters(extent.endParagraph)
       let afterStart = min(extent.end + 1, endText.count)
       let after = String(endText[afterStart..<min(endText.count, afterStart + attributionWindow)])
-      var speaker = attributionAfter(after) ?? attributionBefore(before)
+      let credible = { (found: Attribution.Speaker?) in
+        found.flatMap { isCredible($0, people: people) ? $0 : nil }
+      }
+      var speaker = Attribution.merged(
+        Attribution.after(after, people: people), credible(attributionAfter(after)))
+        ?? Attribution.merged(
+          Attribution.before(before, people: people), credible(attributionBefore(before)))
+      let previousText = extent.startParagraph > 0
+        ? String(paragraphs[extent.startParagraph - 1].suffix(attributionWindow)) : ""
       if speaker == nil, extent.start == 0, extent.startParagraph > 0 {
-        speaker = attributionBefore(String(paragraphs[extent.startParagraph - 1].suffix(attributionWindow)))
+        speaker = Attribution.before(previousText, people: people)
+          ?? credible(attributionBefore(previousText))
       }
       if speaker == nil, refersBack(after: after, before: before) {
         let mention = named.last {
           ($0.paragraph, $0.offset) < (extent.startParagraph, extent.start)
             && ($0.paragraph, $0.offset) > previousPosition
         }
-        speaker = mention.map { ($0.person.name, $0.person.role) } ?? previousSpeaker
+        speaker = mention.map { ($0.person.name, $0.person.role) }
+          ?? people.lastMention(in: before).map { ($0, nil) }
+          ?? people.lastMention(in: extent.start == 0 ? previousText : "").map { ($0, nil) }
+          ?? previousSpeaker
       }
-      if speaker == nil && !isSpokenQuote(text: text, before: before) { continue }
+      if speaker == nil {
+        speaker = Attribution.nextSentence(after, people: people)
+      }
+      let spoken = isSpokenQuote(text: text, before: before)
+      if speaker == nil, spoken || text.split(separator: " ").count >= 4,
+        let previousSpeaker, extent.startParagraph - previousPosition.paragraph <= 1,
+        !Attribution.namesSomeoneElse(before, than: previousSpeaker.name, people: people)
+      {
+        speaker = previousSpeaker
+      }
+      if let found = speaker { speaker = (people.canonical(found.name), found.role) }
+      if speaker == nil && !spoken { continue }
       if let speaker {
         previousSpeaker = speaker
         previousPosition = (extent.startParagraph, extent.start)
@@ -168,6 +193,17 @@ public enum QuoteExtractor {
       }
     }
     return nil
+  }
+
+  /// Whether a name read by the sentence patterns can be a speaker: someone the release
+  /// names, a known first name, or a name given with a role.
+  private static func isCredible(_ speaker: Attribution.Speaker, people: PersonIndex) -> Bool {
+    guard NameScanner.isPlausible(speaker.name) else { return false }
+    if speaker.role != nil || people.people.contains(where: { PersonIndex.isSame(speaker.name, as: $0.name) }) {
+      return true
+    }
+    guard let first = speaker.name.split(separator: " ").first else { return false }
+    return FirstNames.contains(String(first))
   }
 
   private static func refersBack(after: String, before: String) -> Bool {

@@ -8,6 +8,10 @@ public struct ReleaseLayout: Sendable, Equatable {
   public var body: [SourceLine]
   /// The contacts section, from its header line to the end of the text.
   public var contacts: [SourceLine]
+  /// Photo captions (not shown, but their credits name people).
+  public var captions: [SourceLine] = []
+  /// The section line above a dated title (`Déclarations et discours …` then `27 nov 2023`).
+  public var section: SourceLine?
 
   /// Splits decoded lines into header, title, preamble, body, contacts and footer.
   public static func split(_ lines: [SourceLine], knownBoilerplate: Set<String>) -> ReleaseLayout {
@@ -15,35 +19,59 @@ public struct ReleaseLayout: Sendable, Equatable {
     let end = FooterStripper.contentEnd(of: lines, from: start, known: knownBoilerplate)
     guard start < end else { return ReleaseLayout(title: nil, body: [], contacts: []) }
     let title = lines[start]
+    let section = sectionLine(lines, before: start)
     var index = start + 1
     var speaker: SourceLine?
+    var captions: [SourceLine] = []
     while true {
       index = HeaderStripper.firstNonBlank(lines, from: index)
       guard index < end else { break }
       let text = lines[index].text
-      if MetadataLine.matches(text) || knownBoilerplate.contains(text) {
+      if MetadataLine.matches(text) || knownBoilerplate.contains(text)
+        || SiteRemnant.matches(text) || DateLine.matches(text)
+      {
         index += 1
       } else if speaker == nil && SpeechLine.matches(text) {
         speaker = lines[index]
         index += 1
       } else if isCaption(lines, at: index, end: end) {
+        captions.append(lines[index])
         index += 1
       } else {
         break
       }
     }
-    let rest = Array(lines[min(index, end)..<end])
+    var rest: [SourceLine] = []
+    for line in lines[min(index, end)..<end] where !SiteRemnant.matches(line.text) {
+      if PhotoCredit.photographer(in: line.text) != nil && line.text.count <= 300 {
+        captions.append(line)
+      } else {
+        rest.append(line)
+      }
+    }
     let contactsStart = rest.firstIndex { ContactsHeader.matches($0.text) } ?? rest.count
     return ReleaseLayout(
       title: title, speakerLine: speaker, body: Array(rest[..<contactsStart]),
-      contacts: Array(rest[contactsStart...]))
+      contacts: Array(rest[contactsStart...]), captions: captions, section: section)
+  }
+
+  /// The line above the date line that stands above the title, if the page has one.
+  private static func sectionLine(_ lines: [SourceLine], before title: Int) -> SourceLine? {
+    var index = title - 1
+    while index >= 0, lines[index].isBlank { index -= 1 }
+    guard index > 0, DateLine.matches(lines[index].text) else { return nil }
+    index -= 1
+    while index >= 0, lines[index].isBlank { index -= 1 }
+    return index >= 0 ? lines[index] : nil
   }
 
   /// A photo caption: credited, labelled, or a line sitting just before the dateline.
   private static func isCaption(_ lines: [SourceLine], at index: Int, end: Int) -> Bool {
     let text = lines[index].text
     let lower = text.lowercased()
-    if text.containsText("©") { return true }
+    if text.containsText("©") || PhotoCredit.credit(in: text) != nil || !text.contains(where: \.isLetter) {
+      return true
+    }
     for label in ["photo", "crédit", "credit", "légende", "image :", "illustration :"]
     where lower.hasPrefix(label) && text.count <= 300 {
       return true
@@ -61,6 +89,8 @@ enum SpeechLine {
     "intervention", "message de", "message d’", "message d'", "remarques", "propos liminaires",
     "statement", "speech", "remarks",
   ]
+  /// A label alone on its line (`DÉCLARATION`).
+  private static let sectionLabels: Set<String> = ["déclaration", "discours", "allocution"]
 
   static func matches(_ text: String) -> Bool {
     let lower = text.lowercased()
@@ -68,10 +98,18 @@ enum SpeechLine {
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
 
+  /// Whether a section line files the page under speeches or statements.
+  static func isSpeechSection(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["discours", "déclaration", "allocution", "statement", "speech"].contains {
+      lower.contains($0)
+    }
+  }
+
   /// Whether the line introduces a speech or statement (not a by-line).
   static func isSpeech(_ text: String) -> Bool {
     let lower = text.lowercased()
-    return speechOpenings.contains { lower.hasPrefix($0) }
+    return speechOpenings.contains { lower.hasPrefix($0) } || sectionLabels.contains(lower)
   }
 }
 

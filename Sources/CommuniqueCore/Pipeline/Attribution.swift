@@ -1,0 +1,146 @@
+/// Who said a quote, read from the words around it and the release's known people.
+///
+/// After the quote: `», a déclaré le DG Swing.`, `», déclare le Directeur général de l’OIM,
+/// William Lacy Swing.` — a saying verb in the clause, then a known person. Before it:
+/// `l’Ambassadeur Swing a déclaré : « …`. In the next sentence: `Ce sont les mots de X.`
+enum Attribution {
+  /// A speaker: the person's fullest name and a role when the text gives one here.
+  typealias Speaker = (name: String, role: String?)
+
+  /// How many words after the quote may come before the saying verb (`», a-t-il déclaré`).
+  private static let verbWindow = 6
+
+  /// The speaker found from the known people, with the role the sentence pattern read when
+  /// both name the same person; the pattern's reading alone otherwise.
+  static func merged(_ known: Speaker?, _ read: Speaker?) -> Speaker? {
+    guard let known else { return read }
+    guard let read, PersonIndex.isSame(read.name, as: known.name) else { return known }
+    return (known.name, read.role)
+  }
+
+  /// The attribution in the clause right after a quote's ».
+  static func after(_ text: String, people: PersonIndex) -> Speaker? {
+    let trimmed = text.drop { $0 == " " || $0 == "\u{00A0}" }
+    guard let first = trimmed.first, first == "," || first == "." else { return nil }
+    let clause = String(sentence(trimmed.dropFirst()))
+    guard hasSayingVerb(clause, within: verbWindow),
+      let mention = people.firstMention(in: clause)
+    else { return nil }
+    return (mention.name, roleBeforeName(clause[..<mention.offset]))
+  }
+
+  /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
+  private static func roleAfterName(_ name: String, in clause: String) -> String? {
+    let surname = name.split(separator: " ").last.map(String.init) ?? name
+    guard let range = clause.range(of: surname, options: .backwards) else { return nil }
+    let rest = clause[range.upperBound...]
+    guard rest.hasPrefix(", ") else { return nil }
+    let role = rest.dropFirst(2).prefix { $0 != "," && $0 != "." && $0 != "«" && $0 != ":" }
+    guard let first = role.split(separator: " ").first?.lowercased(), PersonWords.roles.contains(first)
+    else { return nil }
+    return role.trimmingWhiteSpace()
+  }
+
+  /// A role written between the saying verb and the name without a comma
+  /// (`a expliqué le chef de mission de l’OIM en Libye Prénom Nom`).
+  private static func roleBeforeName(_ text: Substring) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    let starts = words.indices.filter { index in
+      let lower = words[index].lowercased()
+      if lower == "le" || lower == "la" {
+        return index + 1 < words.count && PersonWords.roles.contains(words[index + 1].lowercased())
+      }
+      return (lower.hasPrefix("l’") || lower.hasPrefix("l'"))
+        && PersonWords.roles.contains(String(lower.dropFirst(2)))
+    }
+    guard let start = starts.last else { return nil }
+    var roleWords = Array(words[start...])
+    if ["le", "la"].contains(roleWords[0].lowercased()) {
+      roleWords.removeFirst()
+    } else {
+      roleWords[0] = String(roleWords[0].dropFirst(2))
+    }
+    guard roleWords.count >= 2, !roleWords.contains(where: { $0.hasSuffix(",") }) else { return nil }
+    return roleWords.joined(separator: " ")
+  }
+
+  /// The attribution in the sentence before a quote's «: a saying verb or a colon, and the
+  /// last person named there.
+  static func before(_ text: String, people: PersonIndex) -> Speaker? {
+    let clause = String(lastSentence(of: text))
+    let end = clause.trimmingWhiteSpace()
+    let introduces = end.hasSuffix(":") || end.hasSuffix(" que") || end.hasSuffix(" comme")
+      || hasSayingVerb(clause, within: .max)
+    guard introduces, let name = people.lastMention(in: clause) else { return nil }
+    return (name, roleAfterName(name, in: clause))
+  }
+
+  /// `Ce sont les mots de X` right after the quote or in the sentence after the quote's own.
+  static func nextSentence(_ text: String, people: PersonIndex) -> Speaker? {
+    let trimmed = text.drop { $0 == " " || $0 == "\u{00A0}" }
+    let startsSentence = trimmed.first?.isUppercase == true
+    let rest = startsSentence ? trimmed : trimmed.drop { $0 != "." && $0 != "!" && $0 != "?" }.dropFirst()
+    let following = String(sentence(rest))
+    let lower = following.lowercased()
+    guard ["les mots de", "les propos de", "les paroles de"].contains(where: lower.contains),
+      let mention = people.firstMention(in: following)
+    else { return nil }
+    return (mention.name, nil)
+  }
+
+  /// Whether the sentence before a quote names a known person other than `name` (the quote
+  /// then does not carry on the previous speaker's words).
+  static func namesSomeoneElse(_ text: String, than name: String, people: PersonIndex) -> Bool {
+    guard let other = people.lastMention(in: String(lastSentence(of: text))) else { return false }
+    return other != name
+  }
+
+  /// Whether a saying verb stands among the first `limit` words of `clause`.
+  private static func hasSayingVerb(_ clause: String, within limit: Int) -> Bool {
+    var count = 0
+    for word in clause.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {
+      if count >= limit { return false }
+      count += 1
+      var lower = word.lowercased()
+      for elision in ["s’", "s'", "l’", "l'", "d’", "d'"] where lower.hasPrefix(elision) {
+        lower.removeFirst(elision.count)
+      }
+      if PersonWords.sayingVerbs.contains(lower) || lower == "d’après" || lower == "d'après" {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The text up to the end of its first sentence or the next «, whichever comes first.
+  /// A period after an initial or an honorific (`M.`, `Dr.`) does not end a sentence.
+  private static func sentence(_ text: Substring) -> Substring {
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "«" || character == "!" || character == "?" { return text[..<index] }
+      if character == "." {
+        let word = text[..<index].split(separator: " ").last ?? ""
+        if word.count > 2 || word.first?.isLowercase == true { return text[..<index] }
+      }
+      index = text.index(after: index)
+    }
+    return text
+  }
+
+  /// The last sentence of `text` (after its last `. `, `! `, `? ` or »).
+  private static func lastSentence(of text: String) -> Substring {
+    var index = text.endIndex
+    while index > text.startIndex {
+      let previous = text.index(before: index)
+      let character = text[previous]
+      if character == "»" || character == "!" || character == "?" { return text[index...] }
+      if character == ".", index < text.endIndex, text[index] == " " {
+        let word = text[..<previous].split(separator: " ").last ?? ""
+        if word.count > 2 { return text[index...] }
+      }
+      index = previous
+    }
+    return text[...]
+  }
+}

@@ -1,0 +1,292 @@
+/// Stage 8b: people named in running text, found from the words around a run of capitalised
+/// words rather than from one sentence shape.
+///
+/// A run of capitalised words (particles such as `de` or `Di` allowed inside) is a person when
+/// it starts with a known first name and has two words or more, or when an honorific or a role
+/// stands right before it (`M. Swing`, `le Maire Rhissa Feltou`, `le Premier Ministre, Brigi
+/// Rafini`), or when an age or a role follows it (`Mariam, 32 ans`, `X, directrice de …`).
+/// Places, bodies and acronyms are never people.
+enum NameScanner {
+  /// One person named in a text, and where (offsets count Unicode scalars).
+  struct Mention: Equatable {
+    var name: String
+    /// The role written right before the name, when there is one (`Premier Ministre`).
+    var role: String?
+    var start: Int
+    var end: Int
+    /// A first name alone with nothing else to say it is a person: one only when the
+    /// release names it again.
+    var isWeak = false
+  }
+
+  /// A word or a punctuation mark of the text.
+  private struct Token {
+    var text: String
+    var lower: String
+    var start: Int
+    var end: Int
+    var isWord: Bool
+    /// Whether white space separates this token from the previous one.
+    var spaced: Bool
+
+    var isCapitalised: Bool {
+      guard isWord, let first = text.unicodeScalars.first else { return false }
+      return first.properties.isUppercase && text.unicodeScalars.count >= 2
+        && !text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+    }
+  }
+
+  /// The people named in `text`.
+  static func mentions(in text: String) -> [Mention] {
+    let tokens = tokenise(text)
+    var mentions: [Mention] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isCapitalised else {
+        index += 1
+        continue
+      }
+      var end = index
+      while true {
+        let next = end + 1
+        if next < tokens.count, tokens[next].spaced, tokens[next].isCapitalised {
+          end = next
+        } else if next + 1 < tokens.count, tokens[next].spaced, tokens[next + 1].spaced,
+          PersonWords.particles.contains(tokens[next].lower), tokens[next + 1].isCapitalised
+        {
+          end = next + 1
+        } else {
+          break
+        }
+      }
+      if let mention = person(tokens, from: index, through: end, in: text) {
+        mentions.append(mention)
+      }
+      index = end + 1
+    }
+    return mentions
+  }
+
+  /// Reads the run `tokens[first...last]` as a person, or not.
+  private static func person(_ tokens: [Token], from first: Int, through last: Int, in text: String)
+    -> Mention?
+  {
+    var start = first
+    var roleStart: Int?
+    var honoured = false
+    while start <= last {
+      let word = tokens[start].lower
+      if PersonWords.honorifics.contains(word) {
+        honoured = true
+      } else if PersonWords.roles.contains(word)
+        && !(FirstNames.contains(tokens[start].text) && start + 1 >= last)
+      {
+        roleStart = roleStart ?? start
+      } else if !PersonWords.notNameStarts.contains(word) && !isElided(word) {
+        break
+      }
+      start += 1
+    }
+    // A place before the name (`… en Libye Anders Holmqvist`).
+    while start < last - 1, PlaceNames.contains(tokens[start].text),
+      !FirstNames.contains(tokens[start].text)
+    {
+      start += 1
+    }
+    var end = last
+    while end > start, Gazetteer.entry(for: tokens[end].text) != nil { end -= 1 }
+    guard start <= end else { return nil }
+    let words = tokens[start...end].map(\.text)
+    let name = words.joined(separator: " ")
+    guard isPlausible(words, name: name) else { return nil }
+
+    honoured = honoured || hasHonorific(tokens, before: start)
+    if roleStart == nil { roleStart = roleBefore(tokens, start: start) }
+    let firstNamed = FirstNames.contains(words[0]) && words.count >= 2
+    let followedByAge = hasAge(tokens, after: end)
+    let roleAfterStart = roleAfter(tokens, after: end)
+    let followedByRole = roleAfterStart != nil
+    let followedByComplement = end + 1 < tokens.count && complementWords.contains(tokens[end + 1].lower)
+    let titled = roleStart.map { PersonWords.titles.contains(tokens[$0].lower) } ?? false
+    let roleAdjacent = (roleStart.map { $0 >= first || $0 == start - 1 } ?? false)
+      && !followedByComplement && (words.count > 1 || (titled && !looksLikeAdjective(words[0])))
+    let evidence = firstNamed || honoured || followedByAge || (followedByRole && words.count >= 2)
+      || (roleStart != nil && (words.count >= 2 || roleAdjacent))
+    let weak = !evidence && words.count == 1 && FirstNames.contains(words[0])
+    guard evidence || weak else { return nil }
+    var role: String?
+    if let roleStart, roleStart < start {
+      role = roleText(tokens, from: roleStart, upTo: start, in: text)
+    } else if let roleAfterStart {
+      role = roleClause(tokens, from: roleAfterStart, in: text)
+    }
+    return Mention(
+      name: name, role: role, start: tokens[start].start, end: tokens[end].end, isWeak: weak)
+  }
+
+  /// Whether a capitalised word reads as an adjective (`Spéciale`, `Régional`), not a surname.
+  private static func looksLikeAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["ale", "al", "aux", "ique", "aire", "ien", "ienne", "elle", "el", "ive", "if", "ais", "aise"]
+      .contains { lower.hasSuffix($0) }
+  }
+
+  /// Whether `name` can be a person's name (for names read by other stages).
+  static func isPlausible(_ name: String) -> Bool {
+    let words = name.split(separator: " ").map(String.init)
+    return !words.isEmpty && isPlausible(words, name: name)
+  }
+
+  /// Whether the words can be a person's name: no place, body, acronym or date word.
+  private static func isPlausible(_ words: [String], name: String) -> Bool {
+    if PlaceNames.contains(name) || KnownOrganisations.isKnown(name) { return false }
+    if words.count > 1, words[0].count >= 3, words[0].allSatisfy(\.isUppercase) { return false }
+    // `X du Congo`, `Mwami de Bukavu`: a title or a body of a place.
+    if let particle = words.firstIndex(where: { ["du", "de", "des", "d’"].contains($0) }),
+      PlaceNames.contains(words[(particle + 1)...].joined(separator: " "))
+    {
+      return false
+    }
+    if words.allSatisfy({ $0.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }) {
+      return false
+    }
+    return !words.contains { word in
+      let lower = word.lowercased()
+      return PersonWords.notNameStarts.contains(lower) && !PersonWords.particles.contains(lower)
+    }
+  }
+
+  private static func isElided(_ word: String) -> Bool {
+    word.hasPrefix("l’") || word.hasPrefix("d’") || word.hasPrefix("l'") || word.hasPrefix("d'")
+  }
+
+  /// `M.`, `Mme`, `Dr`, `S.E.` or `Son Excellence` right before `start`.
+  private static func hasHonorific(_ tokens: [Token], before start: Int) -> Bool {
+    var index = start - 1
+    if index >= 0, tokens[index].text == "." { index -= 1 }
+    guard index >= 0, tokens[index].isWord else { return false }
+    return PersonWords.honorifics.contains(tokens[index].lower)
+  }
+
+  /// The start of a role written before the name: a role word within the last few words of
+  /// the same clause, with only lower-case words, capitalised bodies or places, and one comma
+  /// between (`le Ministre de l’intérieur, X`).
+  private static func roleBefore(_ tokens: [Token], start: Int) -> Int? {
+    if start > 0, complementWords.contains(tokens[start - 1].lower) { return nil }
+    var index = start - 1
+    var found: Int?
+    var steps = 0
+    while index >= 0, steps < 14 {
+      let token = tokens[index]
+      if !token.isWord {
+        guard token.text == ",", index == start - 1 else { break }
+      } else if PersonWords.roles.contains(bare(token.lower)) {
+        found = index
+      } else if found != nil, !PersonWords.roleModifiers.contains(token.lower) {
+        break
+      }
+      index -= 1
+      steps += 1
+    }
+    return found
+  }
+
+  /// Words after which a capitalised run completes a role or a place (`chef de mission en
+  /// Libye`, `Ministre chargé des Maliens …`), not a name.
+  private static let complementWords: Set<String> = [
+    "de", "du", "des", "d’", "à", "au", "aux", "en", "pour", "sur", "dans", "chez", "par",
+    "avec", "et", "ou", "entre", "vers", "contre", "sans", "sous",
+  ]
+
+  /// A word without its elided article (`l’ambassadeur` → `ambassadeur`).
+  private static func bare(_ lower: String) -> String {
+    isElided(lower) ? String(lower.dropFirst(2)) : lower
+  }
+
+  /// `, 32 ans` right after the name.
+  private static func hasAge(_ tokens: [Token], after end: Int) -> Bool {
+    guard end + 3 < tokens.count, tokens[end + 1].text == "," else { return false }
+    return tokens[end + 2].text.allSatisfy(\.isNumber) && tokens[end + 3].lower == "ans"
+  }
+
+  /// Where the role of `, directrice …` right after the name starts, if there is one.
+  private static func roleAfter(_ tokens: [Token], after end: Int) -> Int? {
+    guard end + 2 < tokens.count, tokens[end + 1].text == "," else { return nil }
+    var index = end + 2
+    if ["le", "la", "l’", "l'", "un", "une"].contains(tokens[index].lower), index + 1 < tokens.count {
+      index += 1
+    }
+    return PersonWords.roles.contains(bare(tokens[index].lower)) ? index : nil
+  }
+
+  /// The role from `first` to the end of its clause (`,`, `.`, `;`, `:`, `«`, `(`).
+  private static func roleClause(_ tokens: [Token], from first: Int, in text: String) -> String? {
+    var last = first
+    while last + 1 < tokens.count, last - first < 20,
+      tokens[last + 1].isWord || ["’", "'", "-"].contains(tokens[last + 1].text)
+    {
+      last += 1
+    }
+    return roleText(tokens, from: first, upTo: last + 1, in: text)
+  }
+
+  /// The text of a role from its first word to the name, without the comma before the name.
+  private static func roleText(_ tokens: [Token], from first: Int, upTo start: Int, in text: String)
+    -> String?
+  {
+    var last = start - 1
+    while last >= first, !tokens[last].isWord { last -= 1 }
+    guard last >= first else { return nil }
+    let scalars = Array(text.unicodeScalars[...])
+    let slice = scalars[tokens[first].start..<tokens[last].end]
+    let role = String(String.UnicodeScalarView(slice))
+    return isElided(role.lowercased()) ? String(role.dropFirst(2)) : role
+  }
+
+  /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks.
+  private static func tokenise(_ text: String) -> [Token] {
+    var tokens: [Token] = []
+    var current = String.UnicodeScalarView()
+    var currentStart = 0
+    var spacedBefore = true
+    var pendingSpace = true
+    func flush(at offset: Int) {
+      guard !current.isEmpty else { return }
+      while let last = current.last, last == "-" || last == "’" || last == "'" { current.removeLast() }
+      let word = String(current)
+      tokens.append(
+        Token(
+          text: word, lower: word.lowercased(), start: currentStart,
+          end: currentStart + current.count, isWord: true, spaced: spacedBefore))
+      current = String.UnicodeScalarView()
+    }
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      if properties.isAlphabetic || properties.numericType != nil
+        || (!current.isEmpty && (scalar == "-" || scalar == "’" || scalar == "'"))
+      {
+        if current.isEmpty {
+          currentStart = offset
+          spacedBefore = pendingSpace
+        }
+        current.append(scalar)
+        pendingSpace = false
+      } else {
+        flush(at: offset)
+        if properties.isWhitespace {
+          pendingSpace = true
+        } else {
+          tokens.append(
+            Token(
+              text: String(scalar), lower: String(scalar), start: offset, end: offset + 1,
+              isWord: false, spaced: pendingSpace))
+          pendingSpace = false
+        }
+      }
+      offset += 1
+    }
+    flush(at: offset)
+    return tokens
+  }
+}

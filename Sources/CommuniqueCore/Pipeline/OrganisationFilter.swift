@@ -1,0 +1,38 @@
+/// What looks like an organisation's name but is not one: places, programmes, projects,
+/// events and agreements, names cut before their end, and a role taken for a name
+/// (`Porte-parole (OCHA)` names a person's role, not a body called `Porte-parole`).
+enum OrganisationFilter {
+  /// First words of names of things that are not bodies (unless the gazetteer knows the name).
+  private static let notBodyHeads: Set<String> = [
+    "programme", "pacte", "forum", "conférence", "cadre", "partenariat", "partenariats",
+    "accord", "accords", "initiative", "plan", "projet", "stratégie", "processus", "journée",
+    "sommet", "dialogue", "campagne", "matrice", "rapport", "déclaration", "agenda", "objectifs",
+    "fonds", "mécanisme", "système", "politique", "feuille",
+  ]
+  private static let danglingEnds: Set<String> = ["de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour"]
+
+  /// Whether `name` (with `acronym`) must not be recorded as an organisation.
+  static func isNotOrganisation(_ name: String, acronym: String?) -> Bool {
+    if KnownOrganisations.isKnown(name) || Gazetteer.entry(for: name) != nil
+      || OrganisationRegistry.gazetteerEntry(named: name) != nil
+    {
+      return false
+    }
+    if let acronym, Gazetteer.entry(for: acronym) != nil || KnownOrganisations.isKnown(acronym) {
+      return isRole(name)
+    }
+    if PlaceNames.contains(name) || KnownOrganisations.isNotOrganisation(name) { return true }
+    if let acronym, KnownOrganisations.isNotOrganisation(acronym) { return true }
+    let words = name.split(separator: " ")
+    guard let first = words.first, let last = words.last else { return true }
+    if words.count == 1 && first.count < 3 { return true }
+    return notBodyHeads.contains(first.lowercased()) || danglingEnds.contains(last.lowercased())
+      || isRole(name)
+  }
+
+  /// Whether `name` opens with a person's role (`Porte-parole`, `Directrice régionale`).
+  static func isRole(_ name: String) -> Bool {
+    guard let first = name.split(separator: " ").first else { return false }
+    return PersonWords.roles.contains(first.lowercased())
+  }
+}
