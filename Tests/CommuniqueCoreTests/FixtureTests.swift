@@ -28,6 +28,11 @@ import Testing
       #expect(found != nil, "personne manquante : \(person.name)")
       if let role = person.role, let found { #expect(found.role == role) }
     }
+    for name in expected.notPeople ?? [] {
+      #expect(
+        !release.people.contains { foldedName($0.name) == foldedName(name) },
+        "pas une personne : \(name)")
+    }
     if let contacts = expected.contacts {
       #expect(release.contacts.map(\.name) == contacts.map(\.name))
       for (actual, wanted) in zip(release.contacts, contacts) {

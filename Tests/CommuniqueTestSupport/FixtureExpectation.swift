@@ -63,12 +63,14 @@ public struct FixtureExpectation: Decodable, Sendable {
   public var organisations: [ExpectedOrganisation]?
   public var notOrganisations: [String]?
   public var people: [ExpectedPerson]?
+  /// Names that must not be taken for people (places, bodies, words of a menu).
+  public var notPeople: [String]?
   public var contacts: [ExpectedContact]?
 
   enum CodingKeys: String, CodingKey {
     case title, subtitle, kind, dateline, paragraphCount, firstParagraphStartsWith
     case lastParagraphEndsWith, paragraphsContain, textMustNotContain, quotes, organisations
-    case notOrganisations, people, contacts
+    case notOrganisations, people, notPeople, contacts
   }
 
   public init(from decoder: Decoder) throws {
@@ -89,6 +91,7 @@ public struct FixtureExpectation: Decodable, Sendable {
     organisations = try container.decodeIfPresent([ExpectedOrganisation].self, forKey: .organisations)
     notOrganisations = try container.decodeIfPresent([String].self, forKey: .notOrganisations)
     people = try container.decodeIfPresent([ExpectedPerson].self, forKey: .people)
+    notPeople = try container.decodeIfPresent([String].self, forKey: .notPeople)
     contacts = try container.decodeIfPresent([ExpectedContact].self, forKey: .contacts)
   }
 
