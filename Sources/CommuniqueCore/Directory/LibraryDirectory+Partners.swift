@@ -107,15 +107,20 @@ extension LibraryDirectory.Builder {
   }
 
   /// One partner from its organisations (in order of first sighting, with how many sightings
-  /// each) and the releases naming it. Names the library settles on another acronym are
-  /// neither its name (while it has another) nor among its aliases.
+  /// each) and the releases naming it. Its acronyms, and names the library settles on another
+  /// acronym, are not its name while it has another (or the gazetteer gives one); the names
+  /// settled elsewhere are not among its aliases either.
   private func partner(
     acronym: String?, from organisations: [(organisation: Organisation, sightings: Int)],
     releases: [Int], ties: NameTies
   ) -> DirectoryPartner {
     let gazetteer = acronym.flatMap(Gazetteer.entry(for:))
+    let spellings = Set(
+      ([acronym] + organisations.map(\.organisation.acronym)).compactMap { $0 }
+        .map(LibraryDirectory.fold))
     let isOwn = { (name: String) in
-      acronym.map { ties.belongs(LibraryDirectory.fold(name), to: $0) } ?? true
+      let folded = LibraryDirectory.fold(name)
+      return !spellings.contains(folded) && (acronym.map { ties.belongs(folded, to: $0) } ?? true)
     }
     let names = organisations.map { (value: $0.organisation.name, count: $0.sightings) }
     let name =
@@ -163,11 +168,11 @@ extension LibraryDirectory {
     Gazetteer.entry(for: acronym)?.acronym ?? acronym
   }
 
-  /// The gazetteer's acronym for each of its folded names and aliases.
+  /// The gazetteer's acronym for each of its folded acronyms, names and aliases.
   static let gazetteerAcronyms: [String: String] = {
     var table: [String: String] = [:]
     for entry in Gazetteer.entries {
-      for name in [entry.name] + entry.aliases { table[fold(name)] = entry.acronym }
+      for name in [entry.acronym, entry.name] + entry.aliases { table[fold(name)] = entry.acronym }
     }
     return table
   }()

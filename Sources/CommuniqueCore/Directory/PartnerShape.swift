@@ -5,6 +5,8 @@ struct PartnerShape {
   let names: [String]
   /// Its acronym through the gazetteer's equivalences (`UNHCR` → `HCR`), when it has one.
   let acronym: String?
+  /// Its acronym as written, folded.
+  let spelling: String?
 
   init(_ organisation: Organisation) {
     var names: [String] = []
@@ -14,5 +16,6 @@ struct PartnerShape {
     }
     self.names = names
     acronym = organisation.acronym.map(LibraryDirectory.canonicalAcronym)
+    spelling = organisation.acronym.map(LibraryDirectory.fold)
   }
 }
