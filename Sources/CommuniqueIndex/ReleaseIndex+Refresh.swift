@@ -142,7 +142,7 @@ extension ReleaseIndex {
             var record = try ReleaseRecord(release)
             try record.insert(db)
             try MentionRecord.store(release, rowid: record.rowid!, in: db)
-            try insertText(text, rowid: record.rowid!, in: db)
+            try text.write(rowid: record.rowid!, delete: false, in: db)
             try Vocabulary.add(text, known: &words, in: db)
             if isNew { report.added += 1 } else { report.changed += 1 }
           case .problem:
@@ -167,27 +167,8 @@ extension ReleaseIndex {
       let rowid = old.rowid
     else { return }
     if let release = try? old.release() {
-      try writeText(IndexedText(release, stemmer: FrenchStemmer()), rowid: rowid, delete: true, in: db)
+      try IndexedText(release, stemmer: FrenchStemmer()).write(rowid: rowid, delete: true, in: db)
     }
     _ = try old.delete(db)
-  }
-
-  private func insertText(_ text: IndexedText, rowid: Int64, in db: Database) throws {
-    try writeText(text, rowid: rowid, delete: false, in: db)
-  }
-
-  /// Adds a row's text to the external-content FTS5 table, or removes it (FTS5's `'delete'`
-  /// command takes the same values the row was indexed with).
-  private func writeText(_ text: IndexedText, rowid: Int64, delete: Bool, in db: Database) throws {
-    let table = IndexSchema.fullTextTable
-    let columns = IndexedText.columns.map(\.name).joined(separator: ", ")
-    let marks = Array(repeating: "?", count: text.values.count).joined(separator: ", ")
-    let command = delete ? "\(table), " : ""
-    let value = delete ? "'delete', " : ""
-    let statement = try db.cachedStatement(
-      sql: "INSERT INTO \(table)(\(command)rowid, \(columns)) VALUES (\(value)?, \(marks))")
-    try statement.execute(
-      arguments: StatementArguments([rowid] as [any DatabaseValueConvertible])
-        + StatementArguments(text.values))
   }
 }

@@ -14,7 +14,7 @@ extension ReleaseIndex {
   public func search(_ text: String, limit: Int = 20) throws -> SearchResults {
     let query = SearchQuery(text)
     let stemmer = FrenchStemmer()
-    let highlights = query.required.map { Snippet.fold(stemmer.stem($0.words[0])) }
+    let highlights = query.highlights(stemmer: stemmer)
     let table = IndexSchema.fullTextTable
     let weights = IndexedText.columns.map { String($0.weight) }.joined(separator: ", ")
     return try writer.read { db in

@@ -68,6 +68,28 @@ import Testing
     #expect(partners[1].releases.map(\.id) == ["c", "d"])
   }
 
+  @Test func aMentionNamedByAnAcronymAloneJoinsThatBody() {
+    let releases = [
+      Release(
+        id: "a", sourcePath: "a", title: "A",
+        organisations: [
+          Organisation(
+            name: "Agence suédoise de coopération internationale au développement",
+            acronym: "ASDI")
+        ]),
+      Release(
+        id: "b", sourcePath: "b", title: "B",
+        organisations: [
+          Organisation(name: "ASDI", acronym: nil), Organisation(name: "HCR", acronym: nil),
+        ]),
+    ]
+    let partners = LibraryDirectory(releases: releases).partners
+    #expect(partners.map(\.acronym) == ["ASDI", "HCR"])
+    #expect(partners[0].releases.map(\.id) == ["a", "b"])
+    #expect(partners[0].aliases == [])
+    #expect(partners[1].name == "Haut-Commissariat des Nations Unies pour les réfugiés")
+  }
+
   @Test func contactsMergeByEmailThenByPhoneUnderTheSameName() throws {
     let releases = try Self.fixtures()
     let contacts = LibraryDirectory(releases: releases).contacts

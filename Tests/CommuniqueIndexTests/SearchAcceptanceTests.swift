@@ -38,32 +38,53 @@ struct SearchAcceptanceTests {
     #expect(results.total == files.count)
   }
 
+  /// The fixtures whose text says `œuvre`, read by hand: `main-d’œuvre` (05), a dropped `œ`
+  /// restored (21), `œuvre` (23), `œ` in Windows-1252 (25). 03, 07, 10, 15, 19, 24 and 29
+  /// say it only in the site menu, which is not indexed.
+  static let oeuvre = [
+    "05-communique-regional-date-selon.txt", "21-missing-oe-ligature.txt",
+    "23-crlf-city-country-endash.txt", "25-windows-1252-bytes.txt",
+  ]
+
   @Test func oeuvreFindsTheFixturesWithTheLigature() throws {
     let cache = try TemporaryFolder()
     let index = ReleaseIndex.open(folder: Fixtures.folder.path, cacheFolder: cache.path)
     _ = try index.refresh()
-    let word = try Regex(#"(^|[^\p{L}\p{N}])(œ|oe)uvre"#).ignoresCase()
-    let releases = try index.summaries().compactMap { try index.release(id: $0.id) }
-    let expected = releases.filter { release in
-      ([release.fullTitle] + release.paragraphs.map(\.text)).contains { $0.contains(word) }
-    }.map(\.id)
-    let found = try index.search("oeuvre", limit: 100).hits.map(\.releaseID)
-    #expect(Set(found) == Set(expected))
-    #expect(found.count == expected.count)
-    #expect(try index.search("main-d'oeuvre").total >= 1)
-    #expect(
-      found.contains { id in
-        releases.first { $0.id == id }?.sourcePath.hasSuffix(
-          "05-communique-regional-date-selon.txt") == true
-      })
+    let files = { (query: String) in
+      try index.search(query, limit: 100).hits.map { ($0.path as NSString).lastPathComponent }
+    }
+    #expect(try files("oeuvre").sorted() == Self.oeuvre)
+    #expect(try files("œuvre").sorted() == Self.oeuvre)
+    #expect(try files("main-d'oeuvre") == ["05-communique-regional-date-selon.txt"])
   }
 
   @Test func titleMatchesRankAboveBodyMatches() throws {
-    let cache = try TemporaryFolder()
-    let index = ReleaseIndex.open(folder: Fixtures.content.path, cacheFolder: cache.path)
+    let temporary = try TemporaryFolder()
+    let library = temporary.file("library")
+    try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+    let files = [
+      "001_corps.txt": """
+      Un atelier sur la protection des migrants à Tripoli
+
+      Tripoli - Lundi, le séminaire a réuni les partenaires. Ce séminaire, le premier \
+      séminaire de l’année, a porté sur la protection des migrants.
+      """,
+      "002_titre.txt": """
+      Un séminaire sur la protection des migrants à Genève
+
+      Genève - Mardi, les partenaires se sont réunis pour parler de la protection des \
+      migrants et de leurs droits.
+      """,
+    ]
+    for (name, text) in files {
+      try Data(text.utf8).write(
+        to: URL(fileURLWithPath: (library as NSString).appendingPathComponent(name)))
+    }
+    let index = ReleaseIndex.open(folder: library, cacheFolder: temporary.file("cache"))
     _ = try index.refresh()
     let hits = try index.search("séminaire").hits
-    #expect(hits.first.map { ($0.path as NSString).lastPathComponent } == Self.prometeo)
+    #expect(
+      hits.map { ($0.path as NSString).lastPathComponent } == ["002_titre.txt", "001_corps.txt"])
   }
 
   @Test func snippetShowsTheTextAroundTheMatch() throws {

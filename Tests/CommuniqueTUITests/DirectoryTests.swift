@@ -5,9 +5,9 @@ import Testing
 
 /// The library-wide directory in the reader: keys (update) and the screen (view grids).
 @Suite struct DirectoryTests {
-  @Test func pOpensThePartnersMostCitedFirstAndEscapeCloses() {
+  @Test func pOpensThePartnersMostCitedFirstAndEscapeCloses() throws {
     let model = press([.character("P")], on: sampleModel(width: 120, height: 40)).0
-    let state = try! #require(model.directoryView)
+    let state = try #require(model.directoryView)
     #expect(state.kind == .partners)
     #expect(state.directory.partners.map(\.acronym) == ["OIM", "HCR", "IDC", "WICS"])
     #expect(press([.escape], on: model).0.directoryView == nil)

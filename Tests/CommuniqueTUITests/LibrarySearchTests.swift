@@ -37,7 +37,7 @@ struct LibrarySearchTests {
     #expect(grid.lines.contains { $0.contains("    …extrait") })
   }
 
-  @Test func enterOpensTheBestResultWithItsMatchesAndNWalksThem() {
+  @Test func enterOpensTheBestResultWithItsMatchesAndNWalksThem() throws {
     var model = press(
       [.character("/")] + typing("détention"), on: sampleModel(width: 120, height: 40)
     ).0
@@ -45,7 +45,7 @@ struct LibrarySearchTests {
     model = press([.enter], on: model).0
     #expect(model.focus == .reading)
     #expect(model.currentRelease == workshop)
-    let search = try! #require(model.search)
+    let search = try #require(model.search)
     #expect(search.matches.count >= 2)
     #expect(press([.character("n")], on: model).0.search?.current == 1)
     let grid = Screen.render(model)

@@ -44,9 +44,3 @@ func truncationCountsColumns(text: String, width: Int, expected: String) {
   #expect(cut == expected)
   #expect(DisplayWidth.of(cut) <= max(0, width))
 }
-
-@Test func searchFoldingIgnoresCaseAccentsAndLigatures() {
-  #expect(SearchFolding.fold("Détention") == "detention")
-  #expect(SearchFolding.fold("Œuvre l’OIM") == "oeuvre l'oim")
-  #expect(SearchFolding.fold("e\u{301}") == "e")
-}

@@ -40,11 +40,11 @@ func row(containing text: String, in grid: CellGrid) -> Int? {
 }
 
 @Test(arguments: [(120, 40), (80, 24), (40, 12)])
-func readingPaneWrapsTheBodyInsideThePane(width: Int, height: Int) {
+func readingPaneWrapsTheBodyInsideThePane(width: Int, height: Int) throws {
   var model = sampleModel(width: width, height: height)
   model.focus = .reading
   let grid = Screen.render(model)
-  let pane = try! #require(model.layout.rect(for: .reading))
+  let pane = try #require(model.layout.rect(for: .reading))
   #expect(row(containing: "Lundi, l'OIM et la", in: grid) != nil)
   for y in 0..<grid.height {
     #expect(DisplayWidth.of(grid.text(ofRow: y)) == width)
@@ -55,14 +55,14 @@ func readingPaneWrapsTheBodyInsideThePane(width: Int, height: Int) {
 }
 
 @Test(arguments: [(120, 40), (80, 24), (40, 12)])
-func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) {
+func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) throws {
   var model = sampleModel(width: width, height: height)
   model.focus = .reading
   let lines = model.document.lines(width: model.readingWrapWidth)
   let firstQuote = lines.firstIndex { line in
     model.document.blocks[line.block].contains { $0.style == .quote }
   }
-  model.readingTop = try! #require(firstQuote)
+  model.readingTop = try #require(firstQuote)
   let grid = Screen.render(model)
   let quoteCells = grid.cells.filter { $0.style.role == .quote }
   #expect(!quoteCells.isEmpty)

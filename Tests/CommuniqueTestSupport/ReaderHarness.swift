@@ -1,4 +1,3 @@
-import CommuniqueCore
 import Foundation
 
 /// The built `communique` binary running on a temporary copy of `Content/` in tmux.
@@ -7,8 +6,8 @@ public final class ReaderHarness: @unchecked Sendable {
   public let session: TmuxSession
   /// The temporary library folder.
   public let library: URL
-  /// The releases as the parser reads them, in list order.
-  public let releases: [Release]
+  /// How many `*.txt` files the library holds.
+  public let fileCount: Int
 
   /// The `communique` executable next to the test bundle.
   public static var binary: String {
@@ -38,12 +37,8 @@ public final class ReaderHarness: @unchecked Sendable {
     for (name, bytes) in extraFiles {
       try Data(bytes).write(to: library.appendingPathComponent(name))
     }
-    releases = try manager.contentsOfDirectory(atPath: library.path)
-      .filter { $0.hasSuffix(".txt") }.sorted().map { name in
-        let path = library.appendingPathComponent(name).path
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        return ReleaseParser.parse(bytes: bytes, sourcePath: path)
-      }
+    fileCount = try manager.contentsOfDirectory(atPath: library.path)
+      .filter { $0.hasSuffix(".txt") }.count
     var environment = environment
     if environment["XDG_CACHE_HOME"] == nil {
       environment["XDG_CACHE_HOME"] = library.path + "-cache"
@@ -65,6 +60,6 @@ public final class ReaderHarness: @unchecked Sendable {
   /// Waits for the reader's first frame.
   @discardableResult
   public func waitForFirstFrame() -> (screen: String, satisfied: Bool) {
-    session.wait(for: "Communiqués (\(releases.count))")
+    session.wait(for: "Communiqués (\(fileCount))")
   }
 }

@@ -13,7 +13,6 @@ extension LibraryDirectory {
     var references: [ReleaseReference] = []
     var organisations = DistinctValues<Organisation>()
     var organisationSightings: [Sighting] = []
-    var partnerGroups = KeyedGroups()
     var contacts = DistinctValues<Contact>()
     var contactSightings: [Sighting] = []
     var contactGroups = KeyedGroups()
@@ -29,8 +28,7 @@ extension LibraryDirectory {
       for organisation in withoutFragments(mentions.organisations) {
         var shape = organisation
         shape.mentions = 1
-        let (item, isNew) = organisations.insert(shape)
-        if isNew { partnerGroups.add(keys: LibraryDirectory.keys(of: shape)) }
+        let item = organisations.insert(shape).number
         organisationSightings.append(Sighting(item: item, release: release))
       }
       for contact in mentions.contacts {

@@ -1,9 +1,10 @@
 import CommuniqueCore
 
-/// The text of a release as the full-text table stores it, one string per column: each word
-/// folded by `SearchTokenizer`, followed by its French stem when the stem differs, so that a
-/// query can match a word by prefix (`detent` → `détention`) or by stem (`rapatriement` →
-/// `rapatriés`), and a phrase expanded the same way still matches word for word.
+/// The text of a release as the full-text table stores it, one string per column: each word of
+/// `SearchTokenizer`, folded by `TextFolding`, followed by its French stem (folded too) when
+/// the stem differs, so that a query can match a word by prefix (`detent` → `détention`) or by
+/// stem (`rapatriement` → `rapatriés`), and a phrase expanded the same way still matches word
+/// for word.
 struct IndexedText: Equatable {
   /// The columns of the full-text table, in order, with their bm25 weights.
   static let columns: [(name: String, weight: Double)] = [
@@ -38,19 +39,20 @@ struct IndexedText: Equatable {
     vocabulary = Set(tokens.joined().lazy.filter { !$0.isEmpty }.compactMap(Vocabulary.fold))
   }
 
-  /// `text`'s words, each followed by its stem when it differs.
+  /// `text`'s words, each folded and followed by its stem when the stem differs.
   static func expand(_ text: String, stemmer: FrenchStemmer) -> String {
     expand(words: SearchTokenizer.words(text), stemmer: stemmer).joined(separator: " ")
   }
 
-  /// Each word followed by its stem when the stem differs.
+  /// Each word folded, followed by its stem, folded, when the stem differs.
   static func expand(words: [String], stemmer: FrenchStemmer) -> [String] {
     var tokens: [String] = []
     tokens.reserveCapacity(words.count * 2)
     for word in words {
-      tokens.append(word)
-      let stem = stemmer.stem(word)
-      if stem != word { tokens.append(stem) }
+      let folded = TextFolding.fold(word)
+      tokens.append(folded)
+      let stem = TextFolding.fold(stemmer.stem(word))
+      if stem != folded { tokens.append(stem) }
     }
     return tokens
   }

@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 extension SearchQuery {
   /// The FTS5 match expression for this query, or nil when nothing is required. `expand`
   /// gives the indexed words a prefix stands for (nil: let FTS5 expand `prefix*`).
@@ -46,8 +48,8 @@ extension SearchQuery {
       let words = IndexedText.expand(words: term.words, stemmer: stemmer)
       return "(\(column)\(quoted(words.joined(separator: " "))))"
     }
-    let word = term.words[0]
-    let stem = stemmer.stem(word)
+    let word = TextFolding.fold(term.words[0])
+    let stem = TextFolding.fold(stemmer.stem(term.words[0]))
     var alternatives: [String]
     if word.unicodeScalars.count < 2 {
       alternatives = [quoted(word)]

@@ -20,6 +20,8 @@ public struct SearchQuery: Equatable, Sendable {
 
   /// One term of a query.
   public struct Term: Equatable, Sendable {
+    /// The term as typed, without its `-` and its field.
+    public var text: String
     /// The folded words of the term (several for a phrase or for `l'OIM`).
     public var words: [String]
     /// Whether the words must appear together in this order (quoted).
@@ -87,7 +89,8 @@ public struct SearchQuery: Equatable, Sendable {
     let words = SearchTokenizer.words(String(text))
     guard !words.isEmpty else { return nil }
     return Term(
-      words: words, isPhrase: piece.quoted || words.count > 1, isExcluded: excluded,
+      text: String(text), words: words, isPhrase: piece.quoted || words.count > 1,
+      isExcluded: excluded,
       field: field)
   }
 }

@@ -1,6 +1,7 @@
+import CommuniqueCore
 import GRDB
 
-/// The words of the full-text index, folded as SQLite's `unicode61` folds them, so that a
+/// The words of the full-text index, folded by `TextFolding` as the index stores them, so that a
 /// prefix can be expanded into the words it stands for: FTS5 merges every doclist of a
 /// `prefix*` query before returning one row, while an OR of words is read lazily.
 enum Vocabulary {
@@ -10,11 +11,11 @@ enum Vocabulary {
   /// The table of words.
   static let table = "word"
 
-  /// `token` as the index stores it (lower case, Latin accents removed, ligatures spelt out),
-  /// or nil when it holds characters beyond that (left to FTS5's own prefix search).
+  /// `token` as the index stores it (`TextFolding`), or nil when the folded form is not plain
+  /// ASCII (left to FTS5's own prefix search, as `unicode61` may fold it further).
   static func fold(_ token: String) -> String? {
-    let folded = Snippet.fold(token)
-    return folded.utf8.contains(0x7F) ? nil : folded
+    let folded = TextFolding.fold(token)
+    return folded.utf8.allSatisfy { $0 < 0x80 } ? folded : nil
   }
 
   /// The indexed words starting with `prefix` (folded), or nil when there are too many or the

@@ -74,7 +74,23 @@ enum IndexSchema {
       }
       try fillSummariesAndMentions(db)
     }
+    migrator.registerMigration("v5: words folded by TextFolding (ß → ss, ﬁ → fi)") { db in
+      try refillFullText(db)
+    }
     return migrator
+  }
+
+  /// Indexes every cached release's words again, and the vocabulary with them.
+  private static func refillFullText(_ db: Database) throws {
+    try db.execute(sql: "INSERT INTO \(fullTextTable)(\(fullTextTable)) VALUES ('delete-all')")
+    try db.execute(sql: "DELETE FROM \(Vocabulary.table)")
+    let stemmer = FrenchStemmer()
+    var words: Set<String> = []
+    try forEachCachedRelease(in: db) { rowid, release in
+      let text = IndexedText(release, stemmer: stemmer)
+      try text.write(rowid: rowid, delete: false, in: db)
+      try Vocabulary.add(text, known: &words, in: db)
+    }
   }
 
   /// Fills the place and the mentions of releases cached before they existed.

@@ -77,14 +77,14 @@ public struct ReadingDocument: Equatable, Sendable {
 
   /// Every place the folded query occurs, in reading order.
   public func matches(for query: String) -> [SearchMatch] {
-    let needle = Array(SearchFolding.fold(query))
+    let needle = Array(TextFolding.fold(query))
     guard !needle.isEmpty else { return [] }
     var result: [SearchMatch] = []
     for (index, block) in blocks.enumerated() {
       var folded: [Character] = []
       var owner: [Int] = []
       for (glyphIndex, glyph) in block.enumerated() {
-        for letter in SearchFolding.fold(glyph.character) {
+        for letter in TextFolding.fold(glyph.character) {
           folded.append(letter)
           owner.append(glyphIndex)
         }
