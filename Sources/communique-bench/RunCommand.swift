@@ -54,14 +54,14 @@ struct RunCommand: ParsableCommand {
     }.reduce(0, +)
     Console.line("taille de la base : \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale (construction et recherche) : \(Stopwatch.peakMemoryMB()) Mo")
+      "mémoire résidente maximale (construction et recherche) : \(Platform.peakMemoryMB()) Mo")
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory
   /// then is the reader's alone.
   private func browse(folder: String, cache: String) throws {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    process.executableURL = Platform.executable
     process.arguments = ["browse", folder, "--cache", cache]
     try process.run()
     process.waitUntilExit()

@@ -70,7 +70,7 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
   /// out).
   static func all(in db: Database) throws -> [Int64: Value] {
     let records = try MentionRecord.fetchAll(db)
-    let values = LibraryLoader.parallelMap(records) { record in try? record.value() }
+    let values = records.parallelMap { record in try? record.value() }
     var byID: [Int64: Value] = [:]
     byID.reserveCapacity(records.count)
     for (record, value) in zip(records, values) { byID[record.id] = value }

@@ -29,7 +29,7 @@ struct ContactsCommand: ParsableCommand {
       case .text:
         for contact in contacts {
           let ids = contact.releases.map(\.id).joined(separator: ",")
-          print(Terminal.safe(contact.contact.line) + "\t" + ids)
+          print(StandardOutput.safe(contact.contact.line) + "\t" + ids)
         }
       case .json: print(try ReleaseJSON.encode(contacts))
       case .csv: print(DirectoryExport.contactsCSV(contacts), terminator: "")

@@ -29,7 +29,7 @@ struct PartnersCommand: ParsableCommand {
       case .text:
         for partner in partners {
           let organisation = Organisation(name: partner.name, acronym: partner.acronym)
-          print("\(partner.count)\t" + Terminal.safe(PartnerLine.text(organisation)))
+          print("\(partner.count)\t" + StandardOutput.safe(PartnerLine.text(organisation)))
         }
       case .json: print(try ReleaseJSON.encode(partners))
       case .csv: print(DirectoryExport.partnersCSV(partners), terminator: "")

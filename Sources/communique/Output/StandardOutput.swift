@@ -1,8 +1,9 @@
 import CommuniqueCore
 import Foundation
 
-/// Facts about the terminal standard output is connected to.
-enum Terminal {
+/// Standard output (and error) as the commands write them: whether it is a terminal, how
+/// wide, and text made safe to print.
+enum StandardOutput {
   /// Whether standard output is a terminal.
   static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
 
