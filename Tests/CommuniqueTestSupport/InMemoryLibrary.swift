@@ -32,6 +32,7 @@ public struct InMemoryLibrary: Library {
     runner.update(model, message)
   }
 
+  /// Nothing to bring up to date: a report of the releases held.
   public func refresh(progress: @Sendable (RefreshProgress) -> Void) throws -> RefreshReport {
     var report = RefreshReport()
     report.files = releases.count
@@ -39,14 +40,18 @@ public struct InMemoryLibrary: Library {
     return report
   }
 
+  /// The releases' summaries, the first `limit` of them.
   public func summaries(limit: Int?) throws -> [ReleaseSummary] {
     releases.prefix(limit ?? releases.count).map(ReleaseSummary.init)
   }
 
+  /// The first release with this id.
   public func release(id: String) throws -> Release? {
     releases.first { $0.id == id }
   }
 
+  /// The releases whose folded title and paragraphs contain every folded word of `query`,
+  /// in list order.
   public func search(_ query: String, limit: Int) throws -> SearchResults {
     let words = SearchFolding.fold(query).split(separator: " ").map(String.init)
     let matches = releases.filter { release in
@@ -65,9 +70,11 @@ public struct InMemoryLibrary: Library {
     return SearchResults(query: query, total: matches.count, hits: hits, highlights: words)
   }
 
+  /// The directory gathered from the releases.
   public func directory() throws -> LibraryDirectory {
     LibraryDirectory(releases: releases)
   }
 
+  /// None: every release is already parsed.
   public func problems() throws -> [LibraryProblem] { [] }
 }
