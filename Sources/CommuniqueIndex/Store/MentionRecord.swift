@@ -66,10 +66,11 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
     return db.lastInsertedRowID
   }
 
-  /// Every stored mention, decoded on every core, by id (one that cannot be decoded is left
-  /// out).
-  static func all(in db: Database) throws -> [Int64: Value] {
-    let records = try MentionRecord.fetchAll(db)
+  /// Every stored mention of these kinds, decoded on every core, by id (one that cannot be
+  /// decoded is left out).
+  static func all(_ kinds: Set<Kind>, in db: Database) throws -> [Int64: Value] {
+    let records = try MentionRecord.filter(kinds.map(\.rawValue).contains(Column("kind")))
+      .fetchAll(db)
     let values = records.parallelMap { record in try? record.value() }
     var byID: [Int64: Value] = [:]
     byID.reserveCapacity(records.count)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommuniqueCore
+import CommuniqueIndex
 
 /// `communique contacts [DIR] [--format text|json|csv|vcard] [--release ID]`: the press
 /// contacts of the library, each person once.
@@ -24,7 +25,7 @@ struct ContactsCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let contacts = try options.directory().contacts
+      let contacts = try options.directory(.contacts).contacts
       switch format {
       case .text:
         for contact in contacts {

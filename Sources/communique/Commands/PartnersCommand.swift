@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommuniqueCore
+import CommuniqueIndex
 
 /// `communique partners [DIR] [--format text|json|csv] [--release ID]`: the organisations
 /// named across the library, merged, most cited first.
@@ -24,7 +25,7 @@ struct PartnersCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let partners = try options.directory().partners
+      let partners = try options.directory(.partners).partners
       switch format {
       case .text:
         for partner in partners {

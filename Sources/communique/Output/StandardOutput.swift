@@ -23,6 +23,8 @@ enum StandardOutput {
 
   /// `text` with anything that could drive a terminal removed.
   static func safe(_ text: String) -> String {
-    Sanitiser.clean(text).replacingOccurrences(of: "\n", with: " ")
+    let clean = Sanitiser.clean(text)
+    guard clean.utf8.contains(UInt8(ascii: "\n")) else { return clean }
+    return clean.replacingOccurrences(of: "\n", with: " ")
   }
 }
