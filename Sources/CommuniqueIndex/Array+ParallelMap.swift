@@ -21,6 +21,6 @@ extension Array where Element: Sendable {
 
   /// `transform` applied to every element, spread over the machine's cores, order kept.
   func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-    parallelMap(context: {}) { element, _ in transform(element) }
+    parallelMap(context: {}, { element, _ in transform(element) })
   }
 }

@@ -25,9 +25,11 @@ enum IndexBatch {
   static func process(
     _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
   ) -> [Outcome] {
-    files.parallelMap(context: { FrenchStemmer() }) { file, stemmer in
-      process(file, known: known[file.path], boilerplate: boilerplate, stemmer: stemmer)
-    }
+    files.parallelMap(
+      context: { FrenchStemmer() },
+      { file, stemmer in
+        process(file, known: known[file.path], boilerplate: boilerplate, stemmer: stemmer)
+      })
   }
 
   private static func process(

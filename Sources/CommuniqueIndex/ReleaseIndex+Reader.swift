@@ -46,12 +46,7 @@ extension ReleaseIndex {
   /// name them, read as numbers. The releases are read from the summary index (SQLite would
   /// otherwise walk the path index and read every release's row).
   public func directory(of parts: Set<DirectoryPart>) throws -> LibraryDirectory {
-    let kinds = Set(parts.map { part -> MentionRecord.Kind in
-      switch part {
-      case .partners: .organisation
-      case .contacts: .contact
-      }
-    })
+    let kinds = Set(parts.map(MentionRecord.Kind.init))
     return try writer.read { db in
       let mentions = try MentionRecord.all(kinds, in: db)
       let rows = try Row.fetchCursor(

@@ -52,7 +52,9 @@ enum CommandLatency {
     let shell: [String] = ["/bin/sh", "-c", "exec \(command) >/dev/null 2>&1"]
     let argv: [UnsafeMutablePointer<CChar>?] = shell.map { strdup($0) }
     let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") }
-    defer { (argv + envp).forEach { free($0) } }
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
     var pid: pid_t = 0
     var status: Int32 = 0
     guard posix_spawn(&pid, "/bin/sh", nil, nil, argv + [nil], envp + [nil]) == 0,

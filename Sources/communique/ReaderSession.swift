@@ -34,7 +34,8 @@ struct ReaderSession {
     let runner = EffectRunner(
       library: index, copy: { Clipboard.copy($0, summary: $1, via: clipboard) }, mailbox: mailbox)
     let size = terminal.size
-    var (model, effects) = runner.update(self.model, .resize(width: size.width, height: size.height))
+    var (model, effects) = runner.update(
+      self.model, .resize(width: size.width, height: size.height))
     guard !effects.contains(.quit) else { return 0 }
     terminal.draw(Screen.render(model))
     _ = runner.startBackgroundWork(listing: model.isListPartial, refreshing: refreshInBackground)

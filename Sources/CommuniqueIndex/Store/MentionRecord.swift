@@ -22,6 +22,14 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
     case organisation
     /// A press contact.
     case contact
+
+    /// The kind of the mentions that make a part of the directory.
+    init(_ part: DirectoryPart) {
+      switch part {
+      case .partners: self = .organisation
+      case .contacts: self = .contact
+      }
+    }
   }
 
   /// A decoded mention.

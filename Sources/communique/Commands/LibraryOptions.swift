@@ -33,7 +33,8 @@ struct LibraryOptions: ParsableArguments {
         "« \(prefix) » désigne \(matches.count) communiqués — précisez l’identifiant")
     }
     guard let release = try library.release(id: first.id) else {
-      throw CommandFailure("communiqué « \(prefix) » illisible dans le cache — relancez la commande")
+      throw CommandFailure(
+        "communiqué « \(prefix) » illisible dans le cache — relancez la commande")
     }
     return release
   }

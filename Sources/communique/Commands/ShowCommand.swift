@@ -25,7 +25,8 @@ struct ShowCommand: ParsableCommand {
     try reportingFailures {
       let found = try find()
       let columns = width ?? StandardOutput.width ?? 80
-      print(PlainRenderer(width: columns, styled: StandardOutput.allowsStyling).render(found), terminator: "")
+      let renderer = PlainRenderer(width: columns, styled: StandardOutput.allowsStyling)
+      print(renderer.render(found), terminator: "")
     }
   }
 
