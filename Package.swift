@@ -65,7 +65,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CommuniqueCLITests",
-      dependencies: ["communique", "CommuniqueTestSupport"]
+      dependencies: ["communique", "CommuniqueIndex", "CommuniqueTUI", "CommuniqueTestSupport"]
     ),
     .testTarget(
       name: "CommuniqueTUITests",

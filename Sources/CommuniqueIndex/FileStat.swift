@@ -15,7 +15,7 @@ struct FileStat: Sendable {
     var info = stat()
     if stat(path, &info) == 0 {
       size = Int64(info.st_size)
-      modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+      modified = Platform.modificationTime(of: info)
     } else {
       size = -1
       modified = 0

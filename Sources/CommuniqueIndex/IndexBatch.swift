@@ -1,9 +1,7 @@
 import CommuniqueCore
-import Foundation
-import Synchronization
 
-/// Reads, hashes, parses and prepares the full-text columns of a batch of files, in parallel
-/// (one slice per core, each with its own stemmer).
+/// Reads (through `ReleaseFileReader`), hashes, parses and prepares the full-text columns of a
+/// batch of files for the index, in parallel (one slice per core, each with its own stemmer).
 enum IndexBatch {
   /// What became of one file.
   struct Outcome: Sendable {
@@ -27,18 +25,11 @@ enum IndexBatch {
   static func process(
     _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
   ) -> [Outcome] {
-    let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
-    let results = Mutex<[Outcome?]>(Array(repeating: nil, count: files.count))
-    DispatchQueue.concurrentPerform(iterations: slices) { slice in
-      let stemmer = FrenchStemmer()
-      for index in stride(from: slice, to: files.count, by: slices) {
-        let outcome = process(
-          files[index], known: known[files[index].path], boilerplate: boilerplate,
-          stemmer: stemmer)
-        results.withLock { $0[index] = outcome }
-      }
-    }
-    return results.withLock { $0.compactMap { $0 } }
+    files.parallelMap(
+      context: { FrenchStemmer() },
+      { file, stemmer in
+        process(file, known: known[file.path], boilerplate: boilerplate, stemmer: stemmer)
+      })
   }
 
   private static func process(
@@ -46,28 +37,19 @@ enum IndexBatch {
   ) -> Outcome {
     var record = FileRecord(
       path: file.path, size: file.size, modified: file.modified, hash: "", problem: nil)
-    let bytes: [UInt8]
-    do {
-      bytes = try LibraryLoader.readFile(file.path)
+    do throws(UnusableFile) {
+      let bytes = try ReleaseFileReader.bytes(of: file.path)
+      record.hash = ContentHash.hex(of: bytes)
+      if let known, known.hash == record.hash, known.problem == nil {
+        return Outcome(file: record, kind: .unchanged)
+      }
+      let decoded = try ReleaseFileReader.decode(bytes)
+      let release = ReleaseParser.parse(
+        decoded: decoded, id: record.hash, sourcePath: file.path, knownBoilerplate: boilerplate)
+      return Outcome(file: record, kind: .parsed(release, IndexedText(release, stemmer: stemmer)))
     } catch {
       record.problem = error.message
       return Outcome(file: record, kind: .problem)
     }
-    record.hash = ContentHash.hex(of: bytes)
-    if let known, known.hash == record.hash, known.problem == nil {
-      return Outcome(file: record, kind: .unchanged)
-    }
-    let decoded = TextDecoder.decode(bytes)
-    if decoded.isBinary {
-      record.problem = "fichier binaire (pas du texte), ignoré"
-      return Outcome(file: record, kind: .problem)
-    }
-    if decoded.text.allSatisfy(\.isWhitespace) {
-      record.problem = "fichier vide, ignoré"
-      return Outcome(file: record, kind: .problem)
-    }
-    let release = ReleaseParser.parse(
-      decoded: decoded, id: record.hash, sourcePath: file.path, knownBoilerplate: boilerplate)
-    return Outcome(file: record, kind: .parsed(release, IndexedText(release, stemmer: stemmer)))
   }
 }

@@ -5,11 +5,7 @@ public enum LibraryFolder {
   /// Paths of the `*.txt` entries directly in `folder`, sorted by name: hidden files and
   /// folders are skipped; broken or looping links are kept, so that reading them reports them.
   public static func releaseFiles(in folder: String) throws(LibraryError) -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-      throw .folderMissing(folder)
-    }
-    guard isDirectory.boolValue else { throw .notAFolder(folder) }
+    try validate(folder)
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -23,6 +19,15 @@ public enum LibraryFolder {
         var info = stat()
         return stat(path, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR
       }
+  }
+
+  /// Checks that `folder` exists and is a folder.
+  public static func validate(_ folder: String) throws(LibraryError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw .folderMissing(folder)
+    }
+    guard isDirectory.boolValue else { throw .notAFolder(folder) }
   }
 }
 

@@ -35,13 +35,20 @@ extension ReleaseIndex {
     return blob.flatMap { try? JSONDecoder().decode(Release.self, from: $0) }
   }
 
-  /// The directory of the whole library, gathered in file-name order from the cached
-  /// mentions: each distinct organisation and contact decoded once, then which releases name
-  /// them, read as numbers. The releases are read from the summary index (SQLite would
-  /// otherwise walk the path index and read every release's row).
+  /// The directory of the whole library (see `directory(of:)`).
   public func directory() throws -> LibraryDirectory {
-    try writer.read { db in
-      let mentions = try MentionRecord.all(in: db)
+    try directory(of: [.partners, .contacts])
+  }
+
+  /// The directory of the whole library with only `parts` gathered, the other list empty
+  /// (`communique partners` need not decode every contact), in file-name order, from the
+  /// cached mentions: each distinct organisation and contact decoded once, then which releases
+  /// name them, read as numbers. The releases are read from the summary index (SQLite would
+  /// otherwise walk the path index and read every release's row).
+  public func directory(of parts: Set<DirectoryPart>) throws -> LibraryDirectory {
+    let kinds = Set(parts.map(MentionRecord.Kind.init))
+    return try writer.read { db in
+      let mentions = try MentionRecord.all(kinds, in: db)
       let rows = try Row.fetchCursor(
         db,
         sql: """

@@ -6,13 +6,12 @@ import Synchronization
 extension ReleaseIndex {
   /// Files read, parsed and written per transaction.
   static let batchSize = 1_000
-  /// Files decoded to learn the folder's boilerplate lines.
-  static let boilerplateSample = 2_000
 
   /// Brings the index up to date with the folder: new and changed files are parsed (in
   /// parallel), files whose size and date are unchanged are not read, files whose date moved
   /// but whose content hash is the same are not parsed, files gone are removed (and the
-  /// organisations and contacts no release names any more).
+  /// organisations and contacts no release names any more). The folder's boilerplate is
+  /// learnt (see `ReleaseFileReader`) when at least half of the library is read, and stored.
   public func refresh(
     progress: @Sendable (RefreshProgress) -> Void = { _ in }
   ) throws -> RefreshReport {
@@ -22,7 +21,7 @@ extension ReleaseIndex {
     let known = try writer.read { db in
       Dictionary(uniqueKeysWithValues: try FileRecord.fetchAll(db).map { ($0.path, $0) })
     }
-    let stats = LibraryLoader.parallelMap(paths) { FileStat(path: $0) }
+    let stats = paths.parallelMap { FileStat(path: $0) }
     let candidates = stats.filter { stat in
       guard let record = known[stat.path] else { return true }
       return record.size != stat.size || record.modified != stat.modified
@@ -109,13 +108,7 @@ extension ReleaseIndex {
     }
     let learn = paths.count >= 3 && (storedLines == nil || paths.count * 2 >= libraryCount)
     guard learn else { return Set(storedLines ?? []) }
-    let sample = Array(paths.prefix(Self.boilerplateSample))
-    let texts = LibraryLoader.parallelMap(sample) { path -> String? in
-      guard let bytes = try? LibraryLoader.readFile(path) else { return nil }
-      let decoded = TextDecoder.decode(bytes)
-      return decoded.isBinary ? nil : decoded.text
-    }.compactMap { $0 }
-    let lines = BoilerplateLearner.frequentLines(in: texts)
+    let lines = ReleaseFileReader.learnBoilerplate(fromFiles: paths)
     let json = String(decoding: try JSONEncoder().encode(lines.sorted()), as: UTF8.self)
     try writer.write { db in
       try db.execute(
@@ -133,7 +126,7 @@ extension ReleaseIndex {
           switch outcome.kind {
           case .unchanged:
             try outcome.file.update(db)
-            report.touched += 1
+            report.redated += 1
             continue
           case .parsed(let release, let text):
             let isNew = try FileRecord.fetchOne(db, key: outcome.file.path) == nil

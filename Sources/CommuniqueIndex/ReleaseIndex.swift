@@ -6,9 +6,11 @@ import GRDB
 /// index over them, refreshed incrementally from the folder.
 ///
 /// Opening never fails: a corrupt cache is moved aside and rebuilt, an unwritable cache folder
-/// gives an in-memory index; `warnings` says what happened, in French.
-public final class ReleaseIndex: Sendable {
-  /// The library folder.
+/// gives an in-memory index; `warnings` says what happened, in French. It is the `Library`
+/// every command and the reader read.
+public final class ReleaseIndex: Library {
+  /// The library folder, as an absolute path: the index is one per folder, however it is
+  /// named (`Content`, `./Content`, `/home/…/Content`), and its files' paths start with it.
   public let folder: String
   /// The database file, or nil when the index lives in memory.
   public let databasePath: String?
@@ -60,7 +62,7 @@ public final class ReleaseIndex: Sendable {
   private init(
     folder: String, path: String?, writer: any DatabaseWriter, warnings: [String] = []
   ) {
-    self.folder = folder
+    self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
     self.databasePath = path
     self.writer = writer
     self.warnings = warnings

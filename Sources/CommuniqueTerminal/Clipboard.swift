@@ -1,5 +1,5 @@
 import CommuniqueTUI
-import Glibc
+import Foundation
 
 /// Puts text on the clipboard through a `ClipboardBackend`: OSC 52 written to the terminal, or
 /// a tool (`tmux load-buffer -w -`, `wl-copy`, `xclip`, `xsel`, `pbcopy`) fed on its standard

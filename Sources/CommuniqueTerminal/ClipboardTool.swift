@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 
 /// Runs a clipboard program with the text on its standard input (a socket pair, so a program
 /// that quits early cannot kill the reader with SIGPIPE), its output discarded, for at most

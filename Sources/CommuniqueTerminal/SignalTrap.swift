@@ -1,5 +1,5 @@
 import CNcursesw
-import Glibc
+import Foundation
 import Synchronization
 
 /// The last SIGINT, SIGTERM or SIGHUP received (0: none), set by the signal handler.
@@ -56,7 +56,7 @@ enum SignalTrap {
 
   /// Puts the handlers from before `install` back (the default ones for quit signals).
   static func uninstall() {
-    for signal in quitSignals { Glibc.signal(signal, SIG_DFL) }
+    for number in quitSignals { signal(number, SIG_DFL) }
     for signal in crashSignals { sigaction(signal, &previousActions[Int(signal)], nil) }
   }
 
@@ -70,7 +70,7 @@ enum SignalTrap {
     _ signal: Int32, handler: @convention(c) (Int32) -> Void, flags: Int32
   ) {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = handler
+    Platform.setHandler(of: &action, to: handler)
     sigemptyset(&action.sa_mask)
     action.sa_flags = flags
     sigaction(signal, &action, nil)

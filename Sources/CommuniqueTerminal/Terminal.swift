@@ -1,6 +1,6 @@
 import CNcursesw
 import CommuniqueTUI
-import Glibc
+import Foundation
 
 /// The reader's terminal through ncursesw: the only code that talks to it.
 ///

@@ -21,29 +21,29 @@ struct BrowseCommand: ParsableCommand {
 
   func run() throws {
     var reader: IndexedReader?
-    let first = try Stopwatch.time {
+    let first = Stopwatch.time {
       let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
-      reader = try IndexedReader(
+      reader = IndexedReader(
         index: index, folder: folder, width: 120, height: 40,
         firstPage: Model.firstPageSize)
     }
     guard var reader else { return }
-    let listed = try Stopwatch.time { try reader.listRest() }
+    let listed = Stopwatch.time { reader.listRest() }
     Console.line(
       "premier écran depuis le cache (120×40, sans terminal) : \(Stopwatch.format(first)) ; "
         + "liste complète (\(reader.model.summaries.count) communiqués) "
-        + "\(Stopwatch.format(listed)) après, mémoire max \(Stopwatch.peakMemoryMB()) Mo")
+        + "\(Stopwatch.format(listed)) après, mémoire max \(Platform.peakMemoryMB()) Mo")
     KeyPresses.measure("j", repeating: .character("j"), times: presses, on: &reader)
     reader.send(.key(.character("g")))
     KeyPresses.measure("Espace", repeating: .character(" "), times: presses, on: &reader)
     KeyPresses.measureLibrarySearch(typing: Self.typedWords, on: &reader)
-    Console.line("mémoire max après les touches : \(Stopwatch.peakMemoryMB()) Mo")
+    Console.line("mémoire max après les touches : \(Platform.peakMemoryMB()) Mo")
     for (label, key) in [("c (contacts)", Character("c")), ("P (partenaires)", "P")] {
       let seconds = Stopwatch.time { reader.send(.key(.character(key))) }
       let entries = reader.model.directoryView?.entryCount ?? 0
       Console.line("annuaire \(label) : \(Stopwatch.format(seconds)), \(entries) entrées")
       reader.send(.key(.escape))
     }
-    Console.line("mémoire résidente maximale du lecteur : \(Stopwatch.peakMemoryMB()) Mo")
+    Console.line("mémoire résidente maximale du lecteur : \(Platform.peakMemoryMB()) Mo")
   }
 }

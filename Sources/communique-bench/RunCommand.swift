@@ -5,7 +5,8 @@ import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
 /// throughput, index build, no-change refresh, the reader on the cache (first frame, key
-/// presses, memory: see `BrowseCommand`), search latency and the database's size.
+/// presses, memory: see `BrowseCommand`), the commands on the index (`CommandLatency`), search
+/// latency and the database's size.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
@@ -27,7 +28,8 @@ struct RunCommand: ParsableCommand {
 
   private func measure(count: Int) throws {
     let folder = (work as NSString).appendingPathComponent("corpus-\(count)")
-    let cache = (work as NSString).appendingPathComponent("cache-\(count)")
+    let cacheHome = (work as NSString).appendingPathComponent("cache-\(count)")
+    let cache = (cacheHome as NSString).appendingPathComponent("communique")
     if !reuseCache { try? FileManager.default.removeItem(atPath: cache) }
     if !FileManager.default.fileExists(atPath: folder) {
       let generated = try Stopwatch.time {
@@ -47,6 +49,7 @@ struct RunCommand: ParsableCommand {
     Console.line(
       "mise à jour sans changement : \(Stopwatch.format(refresh)) (\(report.parsed.count) relus)")
     try browse(folder: folder, cache: cache)
+    try CommandLatency.measure(folder: folder, cacheHome: cacheHome, runs: 3)
     try SearchLatency.measure(reopened, queries: BenchQueries.all, libraryCount: report.releases)
     let size = ["", "-wal"].compactMap { suffix in
       (try? FileManager.default.attributesOfItem(atPath: (reopened.databasePath ?? "") + suffix))?[
@@ -54,14 +57,14 @@ struct RunCommand: ParsableCommand {
     }.reduce(0, +)
     Console.line("taille de la base : \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale (construction et recherche) : \(Stopwatch.peakMemoryMB()) Mo")
+      "mémoire résidente maximale (construction et recherche) : \(Platform.peakMemoryMB()) Mo")
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory
   /// then is the reader's alone.
   private func browse(folder: String, cache: String) throws {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    process.executableURL = Platform.executable
     process.arguments = ["browse", folder, "--cache", cache]
     try process.run()
     process.waitUntilExit()

@@ -5,7 +5,8 @@ import CommuniqueTerminal
 import Foundation
 
 extension Communique {
-  /// `communique bench-frame [DIR]`: time from start to the first full frame of the reader.
+  /// `communique bench-frame [DIR]`: time from start to the first full frame of the reader, on
+  /// the library's index (refreshed first, not timed).
   struct BenchFrame: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "bench-frame",
@@ -25,28 +26,31 @@ extension Communique {
     var height: Int = 40
 
     func run() throws {
-      try reportingFailures { try measure(directory: options.folder) }
+      try reportingFailures {
+        _ = try options.refreshedIndex()
+        try measure(directory: options.folder)
+      }
     }
 
     private func measure(directory: String) throws {
       let clock = ContinuousClock()
-      var load: [Duration] = []
+      var open: [Duration] = []
       var render: [Duration] = []
       var releaseCount = 0
       for _ in 0..<max(1, runs) {
         let start = clock.now
-        let library = InMemoryLibrary(releases: try loadLibrary(at: directory).releases)
-        let loaded = clock.now
-        _ = Screen.render(library.model(libraryPath: directory, width: width, height: height))
-        render.append(clock.now - loaded)
-        load.append(loaded - start)
-        releaseCount = library.releases.count
+        let model = Self.firstModel(directory: directory, width: width, height: height)
+        let opened = clock.now
+        _ = Screen.render(model)
+        render.append(clock.now - opened)
+        open.append(opened - start)
+        releaseCount = model.summaries.count
       }
-      let total = zip(load, render).map { $0 + $1 }
+      let total = zip(open, render).map { $0 + $1 }
       print(
-        "Premier écran sans terminal (\(width)×\(height), \(releaseCount) communiqués, "
-          + "médiane sur \(load.count)) : \(Self.format(Self.median(total))) "
-          + "(chargement \(Self.format(Self.median(load))), rendu \(Self.format(Self.median(render))))"
+        "Premier écran sans terminal (\(width)×\(height), \(releaseCount) premiers communiqués, "
+          + "médiane sur \(open.count)) : \(Self.format(Self.median(total))) "
+          + "(index \(Self.format(Self.median(open))), rendu \(Self.format(Self.median(render))))"
       )
       if Browse.hasInteractiveTerminal {
         let terminalTime = try Self.timeTerminalFrame(directory: directory, clock: clock)
@@ -54,14 +58,19 @@ extension Communique {
       }
     }
 
+    /// The reader's first model from the library's index, as `browse` starts.
+    private static func firstModel(directory: String, width: Int, height: Int) -> Model {
+      EffectRunner(library: ReleaseIndex.open(folder: directory)).firstModel(
+        libraryPath: directory, width: width, height: height, firstPage: Model.firstPageSize)
+    }
+
     private static func timeTerminalFrame(directory: String, clock: ContinuousClock) throws
       -> Duration
     {
       let start = clock.now
-      let library = InMemoryLibrary(releases: try loadLibrary(at: directory).releases)
-      let terminal = try CommuniqueTerminal.Terminal(color: true)
+      let terminal = try Terminal(color: true)
       let size = terminal.size
-      let model = library.model(libraryPath: directory, width: size.width, height: size.height)
+      let model = firstModel(directory: directory, width: size.width, height: size.height)
       terminal.draw(Screen.render(model))
       let elapsed = clock.now - start
       terminal.stop()

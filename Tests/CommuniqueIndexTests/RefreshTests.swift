@@ -53,7 +53,7 @@ struct RefreshTests {
       [.modificationDate: Date(timeIntervalSinceNow: 3_600)], ofItemAtPath: path)
     let report = try reopen(temporary, library).refresh()
     #expect(report.parsed.isEmpty)
-    #expect(report.touched == 1)
+    #expect(report.redated == 1)
   }
 
   @Test func aRemovedFileLeavesTheIndexAndNothingIsParsed() throws {

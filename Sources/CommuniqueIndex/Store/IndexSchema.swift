@@ -124,7 +124,7 @@ enum IndexSchema {
         arguments: [last])
       guard let final = rows.last else { return }
       let blobs: [(rowid: Int64, json: Data)] = rows.map { ($0["rowid"], $0["json"]) }
-      let releases = LibraryLoader.parallelMap(blobs) { blob in
+      let releases = blobs.parallelMap { blob in
         (blob.rowid, try? JSONDecoder().decode(Release.self, from: blob.json))
       }
       for case (let rowid, let release?) in releases { try body(rowid, release) }

@@ -22,6 +22,14 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
     case organisation
     /// A press contact.
     case contact
+
+    /// The kind of the mentions that make a part of the directory.
+    init(_ part: DirectoryPart) {
+      switch part {
+      case .partners: self = .organisation
+      case .contacts: self = .contact
+      }
+    }
   }
 
   /// A decoded mention.
@@ -66,11 +74,12 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
     return db.lastInsertedRowID
   }
 
-  /// Every stored mention, decoded on every core, by id (one that cannot be decoded is left
-  /// out).
-  static func all(in db: Database) throws -> [Int64: Value] {
-    let records = try MentionRecord.fetchAll(db)
-    let values = LibraryLoader.parallelMap(records) { record in try? record.value() }
+  /// Every stored mention of these kinds, decoded on every core, by id (one that cannot be
+  /// decoded is left out).
+  static func all(_ kinds: Set<Kind>, in db: Database) throws -> [Int64: Value] {
+    let records = try MentionRecord.filter(kinds.map(\.rawValue).contains(Column("kind")))
+      .fetchAll(db)
+    let values = records.parallelMap { record in try? record.value() }
     var byID: [Int64: Value] = [:]
     byID.reserveCapacity(records.count)
     for (record, value) in zip(records, values) { byID[record.id] = value }

@@ -1,4 +1,4 @@
-/// Work `update` asks the outside world to do; the executable's effect runner performs it.
+/// Work `update` asks the outside world to do; the `EffectRunner` performs it.
 public enum Effect: Equatable, Sendable {
   /// Leave the reader.
   case quit
@@ -14,4 +14,32 @@ public enum Effect: Equatable, Sendable {
   case loadRelease(id: String)
   /// Gather the directory of the whole library (answered by `.directoryLoaded`).
   case loadDirectory
+
+  /// The kinds of effect, without their values: what a runner is told to perform.
+  public enum Kind: Hashable, Sendable, CaseIterable {
+    /// `.quit`.
+    case quit
+    /// `.copy`.
+    case copy
+    /// `.searchLibrary`.
+    case searchLibrary
+    /// `.refreshLibrary`.
+    case refreshLibrary
+    /// `.loadRelease`.
+    case loadRelease
+    /// `.loadDirectory`.
+    case loadDirectory
+  }
+
+  /// This effect's kind.
+  public var kind: Kind {
+    switch self {
+    case .quit: .quit
+    case .copy: .copy
+    case .searchLibrary: .searchLibrary
+    case .refreshLibrary: .refreshLibrary
+    case .loadRelease: .loadRelease
+    case .loadDirectory: .loadDirectory
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CommuniqueIndex
+import CommuniqueCore
 import Foundation
 
 /// An error shown to the user as one line on standard error, with an exit code.
@@ -26,7 +26,7 @@ enum Diagnostics {
 
   /// One line on standard error, prefixed with the program name.
   static func warn(_ line: String) {
-    FileHandle.standardError.write(Data("communique : \(Terminal.safe(line))\n".utf8))
+    FileHandle.standardError.write(Data("communique : \(StandardOutput.safe(line))\n".utf8))
   }
 }
 

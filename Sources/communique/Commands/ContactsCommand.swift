@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommuniqueCore
+import CommuniqueIndex
 
 /// `communique contacts [DIR] [--format text|json|csv|vcard] [--release ID]`: the press
 /// contacts of the library, each person once.
@@ -24,12 +25,12 @@ struct ContactsCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let contacts = try options.directory().contacts
+      let contacts = try options.directory(.contacts).contacts
       switch format {
       case .text:
         for contact in contacts {
           let ids = contact.releases.map(\.id).joined(separator: ",")
-          print(Terminal.safe(contact.contact.line) + "\t" + ids)
+          print(StandardOutput.safe(contact.contact.line) + "\t" + ids)
         }
       case .json: print(try ReleaseJSON.encode(contacts))
       case .csv: print(DirectoryExport.contactsCSV(contacts), terminator: "")

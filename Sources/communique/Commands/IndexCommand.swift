@@ -12,11 +12,10 @@ struct IndexCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let (index, report) = try options.refreshedIndex()
-      Diagnostics.report(try index.problems())
       print(
         "\(report.releases) communiqués indexés (\(report.files) fichiers) : "
           + "\(report.added) nouveaux, \(report.changed) modifiés, \(report.removed) supprimés, "
-          + "\(report.touched) inchangés malgré leur date")
+          + "\(report.redated) inchangés malgré leur date")
       print("cache : \(index.databasePath ?? "en mémoire")")
     }
   }

@@ -18,17 +18,12 @@ struct LibraryOptions: ParsableArguments {
       ?? "Content"
   }
 
-  /// Loads the folder, reporting unreadable files on standard error.
-  func load() throws -> [Release] {
-    let load = try loadLibrary(at: folder)
-    Diagnostics.report(load.problems)
-    return load.releases
-  }
-
-  /// The one release of `releases` whose id starts with `prefix`.
+  /// The one release of `library` whose id starts with `prefix`, read from the library.
   /// - Throws: `CommandFailure` when none or several match.
-  func release(withID prefix: String, in releases: [Release]) throws -> Release {
-    let matches = releases.filter { $0.id.hasPrefix(prefix.lowercased()) }
+  func release(withID prefix: String, in library: some Library) throws -> Release {
+    let matches = try library.summaries(limit: nil).filter {
+      $0.id.hasPrefix(prefix.lowercased())
+    }
     guard let first = matches.first else {
       throw CommandFailure(
         "aucun communiqué « \(prefix) » dans \(folder) — voyez communique list")
@@ -37,16 +32,10 @@ struct LibraryOptions: ParsableArguments {
       throw CommandFailure(
         "« \(prefix) » désigne \(matches.count) communiqués — précisez l’identifiant")
     }
-    return first
-  }
-}
-
-/// Loads a library folder without the index (`list`, `show`, `contacts`, `partners`,
-/// `bench-frame`); a missing or unreadable folder becomes a `CommandFailure`.
-func loadLibrary(at folder: String) throws -> LibraryLoad {
-  do {
-    return try LibraryLoader.load(folder: folder)
-  } catch {
-    throw CommandFailure(error.message)
+    guard let release = try library.release(id: first.id) else {
+      throw CommandFailure(
+        "communiqué « \(prefix) » illisible dans le cache — relancez la commande")
+    }
+    return release
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CommuniqueCore
 
-/// `communique list [DIR]`: one line per release.
+/// `communique list [DIR]`: one line per release, from the library's index.
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
@@ -11,9 +11,9 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      for release in try options.load() {
-        let place = release.dateline?.place ?? ""
-        print([release.id, release.fullTitle, place].map(Terminal.safe).joined(separator: "\t"))
+      for summary in try options.refreshedLibrary().summaries(limit: nil) {
+        let fields = [summary.id, summary.title, summary.place ?? ""]
+        print(fields.map(StandardOutput.safe).joined(separator: "\t"))
       }
     }
   }

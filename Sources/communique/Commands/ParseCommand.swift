@@ -25,7 +25,7 @@ struct ParseCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let load = LibraryLoader.load(files: files)
+      let load = ReleaseFileReader.parse(files: files)
       Diagnostics.report(load.problems)
       guard !load.releases.isEmpty else {
         throw CommandFailure("aucun fichier n’a pu être lu")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommuniqueCore
+import CommuniqueIndex
 
 /// `communique partners [DIR] [--format text|json|csv] [--release ID]`: the organisations
 /// named across the library, merged, most cited first.
@@ -24,12 +25,12 @@ struct PartnersCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let partners = try options.directory().partners
+      let partners = try options.directory(.partners).partners
       switch format {
       case .text:
         for partner in partners {
           let organisation = Organisation(name: partner.name, acronym: partner.acronym)
-          print("\(partner.count)\t" + Terminal.safe(PartnerLine.text(organisation)))
+          print("\(partner.count)\t" + StandardOutput.safe(PartnerLine.text(organisation)))
         }
       case .json: print(try ReleaseJSON.encode(partners))
       case .csv: print(DirectoryExport.partnersCSV(partners), terminator: "")

@@ -34,8 +34,8 @@ struct SearchCommand: ParsableCommand {
         print(try SearchJSON.encode(results))
       } else {
         for hit in results.hits {
-          print([hit.releaseID, hit.title].map(Terminal.safe).joined(separator: "\t"))
-          if !hit.snippet.isEmpty { print("    " + Terminal.safe(hit.snippet)) }
+          print([hit.releaseID, hit.title].map(StandardOutput.safe).joined(separator: "\t"))
+          if !hit.snippet.isEmpty { print("    " + StandardOutput.safe(hit.snippet)) }
         }
         let more = results.isTotalCapped ? "+" : ""
         Diagnostics.warn("\(results.total)\(more) résultat(s) pour « \(results.query) »")

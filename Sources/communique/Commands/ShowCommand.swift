@@ -24,21 +24,22 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let found = try find()
-      let columns = width ?? Terminal.width ?? 80
-      print(PlainRenderer(width: columns, styled: Terminal.allowsStyling).render(found), terminator: "")
+      let columns = width ?? StandardOutput.width ?? 80
+      let renderer = PlainRenderer(width: columns, styled: StandardOutput.allowsStyling)
+      print(renderer.render(found), terminator: "")
     }
   }
 
   private func find() throws -> Release {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: release, isDirectory: &isFolder), !isFolder.boolValue {
-      let load = LibraryLoader.load(files: [release])
-      Diagnostics.report(load.problems)
-      guard let parsed = load.releases.first else {
+      let files = ReleaseFileReader.parse(files: [release])
+      Diagnostics.report(files.problems)
+      guard let parsed = files.releases.first else {
         throw CommandFailure("\(release) : rien à afficher")
       }
       return parsed
     }
-    return try options.release(withID: release, in: try options.load())
+    return try options.release(withID: release, in: try options.refreshedLibrary())
   }
 }

@@ -21,7 +21,7 @@ enum ParseSummary {
       lines.append("  personne : \(person.name)" + (person.role.map { " — \($0)" } ?? ""))
     }
     for contact in release.contacts { lines.append("  contact : \(contact.line)") }
-    return lines.map(Terminal.safe).joined(separator: "\n")
+    return lines.map(StandardOutput.safe).joined(separator: "\n")
   }
 }
 

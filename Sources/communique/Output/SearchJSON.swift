@@ -1,4 +1,4 @@
-import CommuniqueIndex
+import CommuniqueCore
 import Foundation
 
 /// The JSON of `communique search --json`: `{query, total, totalIsCapped, results: [{id, path,

@@ -1,8 +1,9 @@
 import CommuniqueCore
 import Foundation
 
-/// Facts about the terminal standard output is connected to.
-enum Terminal {
+/// Standard output (and error) as the commands write them: whether it is a terminal, how
+/// wide, and text made safe to print.
+enum StandardOutput {
   /// Whether standard output is a terminal.
   static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
 
@@ -22,6 +23,8 @@ enum Terminal {
 
   /// `text` with anything that could drive a terminal removed.
   static func safe(_ text: String) -> String {
-    Sanitiser.clean(text).replacingOccurrences(of: "\n", with: " ")
+    let clean = Sanitiser.clean(text)
+    guard clean.utf8.contains(UInt8(ascii: "\n")) else { return clean }
+    return clean.replacingOccurrences(of: "\n", with: " ")
   }
 }

@@ -1,10 +1,8 @@
-import CommuniqueCore
-
 /// The answer to a query: the total number of matching releases and the best ones, ranked.
 public struct SearchResults: Equatable, Sendable {
   /// The query as typed.
   public var query: String
-  /// How many releases match, counted up to `ReleaseIndex.countCap`.
+  /// How many releases match, counted up to a cap the library sets.
   public var total: Int
   /// Whether more releases than `total` match (the count stopped at the cap).
   public var isTotalCapped: Bool

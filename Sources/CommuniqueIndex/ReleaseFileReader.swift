@@ -1,0 +1,99 @@
+import CommuniqueCore
+import Foundation
+
+/// The one place that reads release files: reading the bytes (telling a folder, a broken or
+/// looping link, an unreadable file apart), decoding them (telling binary and empty files
+/// apart), learning a folder's boilerplate, and parsing. The index and the direct parse of
+/// files given on the command line both read through it, with the same messages.
+public enum ReleaseFileReader {
+  /// Files decoded to learn a folder's boilerplate lines.
+  static let boilerplateSample = 2_000
+
+  /// Parses the given files, in order, after learning their boilerplate from them (three files
+  /// or more); a file that cannot be used is named in `problems` and does not stop the others.
+  public static func parse(files: [String]) -> ParsedFiles {
+    let reads = files.parallelMap { path in
+      Result { () throws(UnusableFile) in
+        let bytes = try bytes(of: path)
+        return (ContentHash.hex(of: bytes), try decode(bytes))
+      }
+    }
+    var decoded: [(path: String, id: String, text: DecodedText)] = []
+    var problems: [LibraryProblem] = []
+    for (path, read) in zip(files, reads) {
+      switch read {
+      case .success(let (id, text)): decoded.append((path, id, text))
+      case .failure(let error): problems.append(LibraryProblem(path: path, message: error.message))
+      }
+    }
+    let boilerplate = learnBoilerplate(from: decoded.map(\.text.text))
+    let releases = decoded.parallelMap { item in
+      ReleaseParser.parse(
+        decoded: item.text, id: item.id, sourcePath: item.path, knownBoilerplate: boilerplate)
+    }
+    return ParsedFiles(releases: releases, problems: problems)
+  }
+
+  /// The lines found in most of `texts` (the first `boilerplateSample` of them), or none for
+  /// fewer than three: the one boilerplate learner.
+  static func learnBoilerplate(from texts: [String]) -> Set<String> {
+    let candidates = Array(texts.prefix(boilerplateSample)).parallelMap {
+      BoilerplateLearner.candidateLines(of: $0)
+    }
+    return BoilerplateLearner.frequentLines(among: candidates)
+  }
+
+  /// The boilerplate learnt from the files at `paths` (the first `boilerplateSample` of those
+  /// that can be read as text).
+  static func learnBoilerplate(fromFiles paths: [String]) -> Set<String> {
+    let texts = Array(paths.prefix(boilerplateSample)).parallelMap { path -> String? in
+      guard let bytes = try? bytes(of: path), let decoded = try? decode(bytes) else { return nil }
+      return decoded.text
+    }
+    return learnBoilerplate(from: texts.compactMap { $0 })
+  }
+
+  /// The text of `bytes`.
+  /// - Throws: `UnusableFile` when they are binary or hold only white space.
+  static func decode(_ bytes: [UInt8]) throws(UnusableFile) -> DecodedText {
+    let decoded = TextDecoder.decode(bytes)
+    if decoded.isBinary { throw .binary }
+    if decoded.text.allSatisfy(\.isWhitespace) { throw .empty }
+    return decoded
+  }
+
+  /// The bytes of the regular file at `path`.
+  /// - Throws: `UnusableFile` saying why it cannot be read.
+  static func bytes(of path: String) throws(UnusableFile) -> [UInt8] {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if path.unicodeScalars.contains("\u{FFFD}") {
+        throw UnusableFile(message: "nom de fichier qui n’est pas en UTF-8 — renommez le fichier")
+      }
+      throw UnusableFile(
+        message: errno == ELOOP
+          ? "lien symbolique en boucle, ignoré — corrigez le lien"
+          : "introuvable (ou lien symbolique cassé) — vérifiez le chemin")
+    }
+    let type = info.st_mode & S_IFMT
+    if type != S_IFREG {
+      throw UnusableFile(
+        message: type == S_IFDIR
+          ? "c’est un dossier, pas un fichier — indiquez un fichier .txt"
+          : "pas un fichier ordinaire, ignoré")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw UnusableFile(
+        message: exists
+          ? "illisible (permission refusée ?) — vérifiez ses droits"
+          : "introuvable — vérifiez le chemin")
+    }
+    defer { try? handle.close() }
+    do {
+      return [UInt8](try handle.readToEnd() ?? Data())
+    } catch {
+      throw UnusableFile(message: "lecture impossible (\(error.localizedDescription))")
+    }
+  }
+}
