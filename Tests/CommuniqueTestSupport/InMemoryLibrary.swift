@@ -53,15 +53,15 @@ public struct InMemoryLibrary: Library {
   /// The releases whose folded title and paragraphs contain every folded word of `query`,
   /// in list order.
   public func search(_ query: String, limit: Int) throws -> SearchResults {
-    let words = SearchFolding.fold(query).split(separator: " ").map(String.init)
+    let words = TextFolding.fold(query).split(separator: " ").map(String.init)
     let matches = releases.filter { release in
-      let text = SearchFolding.fold(
+      let text = TextFolding.fold(
         ([release.fullTitle] + release.paragraphs.map(\.text)).joined(separator: "\n"))
       return !words.isEmpty && words.allSatisfy(text.contains)
     }
     let hits = matches.prefix(limit).map { release in
       let snippet = release.paragraphs.map(\.text).first { paragraph in
-        words.contains { SearchFolding.fold(paragraph).contains($0) }
+        words.contains { TextFolding.fold(paragraph).contains($0) }
       }
       return SearchHit(
         releaseID: release.id, path: release.sourcePath, title: release.fullTitle,
