@@ -75,18 +75,19 @@ public enum ReleaseParser {
     }
 
     let appositions = PeopleExtractor.appositions(in: paragraphs)
+    let captions = layout.captions.map { Typography.clean($0.text) }
     let named = PeopleExtractor.index(
-      title: release.fullTitle, paragraphs: paragraphs,
-      captions: layout.captions.map { Typography.clean($0.text) }, speakerLine: release.speakerLine,
-      appositions: appositions)
+      title: release.fullTitle, paragraphs: paragraphs, captions: captions,
+      speakerLine: release.speakerLine, appositions: appositions)
     let quoted = QuoteExtractor.extract(paragraphs, named: appositions, people: named)
     release.quotes = quoted.map(\.quote)
     release.people = PeopleExtractor.extract(quotes: release.quotes, index: named)
     let notNames = Set(release.people.map(\.name) + contacts.map(\.name))
       .union(release.dateline.map { [$0.place] } ?? [])
     let scalarParagraphs = paragraphs.map(ScalarText.init)
+    let asides = ([release.speakerLine ?? ""] + captions).filter { !$0.isEmpty }.map(ScalarText.init)
     var organisations = OrganisationExtractor.extract(
-      [ScalarText(release.fullTitle)] + scalarParagraphs, notNames: notNames)
+      [ScalarText(release.fullTitle)] + scalarParagraphs + asides, notNames: notNames)
     let (spans, mentions) = SpanBuilder.build(
       paragraphs: scalarParagraphs, quoteExtents: quoted.map(\.extent), organisations: organisations,
       people: release.people)
@@ -99,9 +100,18 @@ public enum ReleaseParser {
   /// Whether a first line is the body's opening (`Place – Il y a cinq ans, … .`), not a title:
   /// a dateline, then a sentence.
   private static func opensWithDateline(_ line: String) -> Bool {
-    guard let (_, rest) = Dateline.parse(line) else { return false }
+    guard let (_, rest) = Dateline.parse(line) else { return isNarrative(line) }
     let trimmed = rest.trimmingWhiteSpace()
     return trimmed.count > 150 || (trimmed.count > 40 && trimmed.last.map { ".!?»".contains($0) } == true)
+  }
+
+  /// Whether a first line is a story's opening sentences, not a title: a long line ending
+  /// with a period, or several sentences.
+  private static func isNarrative(_ line: String) -> Bool {
+    // Titles never end with a period; a long first line that does is a sentence.
+    if line.count >= 60, line.hasSuffix("."), !line.hasSuffix("..") { return true }
+    guard line.count > 160, let last = line.last, ".!?»…".contains(last) else { return false }
+    return line.dropLast().contains(". ") || line.dropLast().contains("? ")
   }
 
   /// Splits a title line into title and subtitle (after ` : `), each cleaned.

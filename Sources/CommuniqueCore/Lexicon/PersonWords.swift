@@ -68,6 +68,14 @@ enum PersonWords {
     juge sénateur sénatrice député députée chancelier chancelière pape mwami chef
     """)
 
+  /// Verbs and auxiliaries that follow a person who is the subject of a sentence
+  /// (`Roseline est assise`, `Mariam a tout perdu`).
+  static let subjectVerbs: Set<String> = words("""
+    est a était avait sera serait vit vivait raconte racontait explique dit confie sourit
+    travaille travaillait habite rêve espère attend fait va veut voulait peut pouvait doit
+    se s’est s’était n’a n’est n’avait ne garde tient porte prépare partage souhaite
+    """)
+
   /// The saying verbs that attribute a quote (`a déclaré`, `explique`, `selon`).
   static let sayingVerbs: Set<String> = words("""
     déclaré déclare déclarait affirmé affirme expliqué explique ajouté ajoute souligné souligne

@@ -21,12 +21,16 @@ enum Attribution {
   /// The attribution in the clause right after a quote's ».
   static func after(_ text: String, people: PersonIndex) -> Speaker? {
     let trimmed = text.drop { $0 == " " || $0 == "\u{00A0}" }
-    guard let first = trimmed.first, first == "," || first == "." else { return nil }
-    let clause = String(sentence(trimmed.dropFirst()))
-    guard hasSayingVerb(clause, within: verbWindow),
-      let mention = people.firstMention(in: clause)
-    else { return nil }
-    return (mention.name, roleBeforeName(clause[..<mention.offset]))
+    // `», a déclaré X`, or `…," confie-t-il` when the comma stayed inside the quote.
+    guard let first = trimmed.first, first == "," || first == "." || first.isLowercase else {
+      return nil
+    }
+    let clause = String(sentence(first.isLowercase ? trimmed : trimmed.dropFirst()))
+    guard hasSayingVerb(clause, within: verbWindow) else { return nil }
+    if let mention = people.firstMention(in: clause) {
+      return (mention.name, roleBeforeName(clause[..<mention.offset]))
+    }
+    return people.person(withRoleIn: clause).map { ($0, nil) }
   }
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
@@ -70,7 +74,7 @@ enum Attribution {
     let clause = String(lastSentence(of: text))
     let end = clause.trimmingWhiteSpace()
     let introduces = end.hasSuffix(":") || end.hasSuffix(" que") || end.hasSuffix(" comme")
-      || hasSayingVerb(clause, within: .max)
+      || hasSayingVerb(clause, within: .max) || names(speechNouns, in: clause)
     guard introduces, let name = people.lastMention(in: clause) else { return nil }
     return (name, roleAfterName(name, in: clause))
   }
@@ -86,6 +90,20 @@ enum Attribution {
       let mention = people.firstMention(in: following)
     else { return nil }
     return (mention.name, nil)
+  }
+
+  /// Nouns that announce words to come (`une déclaration du Directeur général, X`).
+  private static let speechNouns = ["déclaration", "message", "discours", "allocution", "propos"]
+
+  private static func names(_ nouns: [String], in clause: String) -> Bool {
+    let lower = clause.lowercased()
+    return nouns.contains { lower.contains($0) }
+  }
+
+  /// The speaker of a quote that opens a paragraph with no attribution: the last person the
+  /// previous paragraph names (`…, Mme X, a visité …` then `« … »`).
+  static func previousParagraph(_ text: String, people: PersonIndex) -> Speaker? {
+    people.lastMention(in: text).map { ($0, nil) }
   }
 
   /// Whether the sentence before a quote names a known person other than `name` (the quote

@@ -1,6 +1,6 @@
 extension Dateline {
   private static let word = #"[\p{Lu}][\p{L}'’.\-]*"#
-  private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+)?)"#
+  private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+|d['’])?)"#
   private static let pattern = Pattern(
     "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
       + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?(?:[ ]+[0-9]{4})?))?"#
@@ -26,7 +26,7 @@ extension Dateline {
   public static func parse(_ line: String) -> (dateline: Dateline, text: String)? {
     guard let match = pattern.firstMatch(in: line), let placeRange = match.groups[0],
       let restRange = match.groups[3]
-    else { return nil }
+    else { return knownPlace(line) }
     let firstWord = line[placeRange].prefix { $0.isLetter }.lowercased()
     guard line[placeRange].count <= 60, !notPlaces.contains(firstWord) else { return nil }
     var place = String(line[placeRange])
@@ -52,6 +52,21 @@ extension Dateline {
     }
     let raw = line[..<textStart].trimmingWhiteSpace()
     return (Dateline(place: place, when: when, note: note, raw: raw), String(line[textStart...]))
+  }
+
+  /// A dateline whose place is a known place the pattern cannot read
+  /// (`République démocratique du Congo – …`).
+  private static func knownPlace(_ line: String) -> (dateline: Dateline, text: String)? {
+    for dash in [" - ", " – ", " — "] {
+      guard let range = line.range(of: dash),
+        line.distance(from: line.startIndex, to: range.lowerBound) <= 60
+      else { continue }
+      let place = String(line[..<range.lowerBound])
+      guard PlaceNames.contains(place) else { return nil }
+      let raw = line[..<range.upperBound].trimmingWhiteSpace()
+      return (Dateline(place: place, when: nil, note: nil, raw: raw), String(line[range.upperBound...]))
+    }
+    return nil
   }
 
   /// Whether `phrase` names a time: a date, a weekday or a relative phrase.

@@ -65,6 +65,7 @@ public enum HeaderStripper {
     let text = lines[index].text
     if text == "-" || text == "–" || known.contains(text) { return true }
     if (text.hasPrefix("- ") || text.hasPrefix("– ")) && text.count <= 80 { return true }
+    if isGluedHeading(text) { return true }
     guard index > 0 else { return false }
     let previous = lines[index - 1].text
     guard !previous.isEmpty, isHeading(previous) else { return false }
@@ -85,6 +86,17 @@ public enum HeaderStripper {
       return firstNonBlank(lines, from: next + 1)
     }
     return start
+  }
+
+  /// A menu heading glued to its blurb (`Notre travailEn tant que …`): a lower-case letter
+  /// followed by a capital with no space, early in the line.
+  static func isGluedHeading(_ text: String) -> Bool {
+    var previous: Character = " "
+    for (offset, character) in text.prefix(45).enumerated() {
+      if offset >= 4, previous.isLowercase, character.isUppercase { return true }
+      previous = character
+    }
+    return false
   }
 
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.

@@ -110,10 +110,15 @@ enum NameScanner {
     let titled = roleStart.map { PersonWords.titles.contains(tokens[$0].lower) } ?? false
     let roleAdjacent = (roleStart.map { $0 >= first || $0 == start - 1 } ?? false)
       && !followedByComplement && (words.count > 1 || (titled && !looksLikeAdjective(words[0])))
-    let evidence = firstNamed || honoured || followedByAge || (followedByRole && words.count >= 2)
+    let evidence = firstNamed || honoured || followedByAge
+      || (followedByRole && words.count >= 2 && !follows(tokens, start, in: articleWords))
       || (roleStart != nil && (words.count >= 2 || roleAdjacent))
-    let weak = !evidence && words.count == 1 && FirstNames.contains(words[0])
-    guard evidence || weak else { return nil }
+    let actsNext = end + 1 < tokens.count && PersonWords.subjectVerbs.contains(tokens[end + 1].lower)
+    let weak = !evidence && words.count == 1 && FirstNames.contains(words[0]) && !actsNext
+    // A name that acts (`Roseline est assise`, `Adelie Jean-Baptiste a été contrainte`).
+    let acting = !evidence && actsNext && (FirstNames.contains(words[0]) || words.count >= 2)
+      && !follows(tokens, start, in: articleWords)
+    guard evidence || weak || acting else { return nil }
     var role: String?
     if let roleStart, roleStart < start {
       role = roleText(tokens, from: roleStart, upTo: start, in: text)
@@ -172,7 +177,9 @@ enum NameScanner {
   /// the same clause, with only lower-case words, capitalised bodies or places, and one comma
   /// between (`le Ministre de l’intérieur, X`).
   private static func roleBefore(_ tokens: [Token], start: Int) -> Int? {
-    if start > 0, complementWords.contains(tokens[start - 1].lower) { return nil }
+    if start > 0, complementWords.contains(tokens[start - 1].lower) || articleWords.contains(tokens[start - 1].lower) {
+      return nil
+    }
     var index = start - 1
     var found: Int?
     var steps = 0
@@ -180,7 +187,7 @@ enum NameScanner {
       let token = tokens[index]
       if !token.isWord {
         guard token.text == ",", index == start - 1 else { break }
-      } else if PersonWords.roles.contains(bare(token.lower)) {
+      } else if PersonWords.roles.contains(bare(token.lower)), !isOrdinal(tokens, at: index) {
         found = index
       } else if found != nil, !PersonWords.roleModifiers.contains(token.lower) {
         break
@@ -198,9 +205,26 @@ enum NameScanner {
     "avec", "et", "ou", "entre", "vers", "contre", "sans", "sous",
   ]
 
+  /// `premier` or `première` not followed by `ministre`: an ordinal, not a role.
+  private static func isOrdinal(_ tokens: [Token], at index: Int) -> Bool {
+    guard tokens[index].lower == "premier" || tokens[index].lower == "première" else { return false }
+    return index + 1 >= tokens.count || tokens[index + 1].lower != "ministre"
+  }
+
   /// A word without its elided article (`l’ambassadeur` → `ambassadeur`).
   private static func bare(_ lower: String) -> String {
     isElided(lower) ? String(lower.dropFirst(2)) : lower
+  }
+
+  /// Articles: a capitalised run after them is a thing or a place (`de la Coopération
+  /// Internationale`), not a person.
+  private static let articleWords: Set<String> = [
+    "le", "la", "les", "l’", "l'", "un", "une", "de", "du", "des", "d’", "d'", "au", "aux",
+  ]
+
+  /// Whether the token before `start` is one of `words`.
+  private static func follows(_ tokens: [Token], _ start: Int, in words: Set<String>) -> Bool {
+    start > 0 && words.contains(tokens[start - 1].lower)
   }
 
   /// `, 32 ans` right after the name.

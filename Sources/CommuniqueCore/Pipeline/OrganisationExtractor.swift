@@ -18,18 +18,40 @@ public enum OrganisationExtractor {
     "Organisation", "Coalition", "Fédération", "Institut", "Comité", "Fonds", "Union",
     "Réseau", "Banque", "Autorité", "Office", "Service", "Programme",
   ]
+  /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`).
+  private static let connectors = [
+    #"de\s+la"#, "des", "du", "de", #"pour\s+(?:les|la|le)"#, #"sur\s+(?:les|la|le)"#,
+    #"contre\s+(?:les|la|le)"#, #"au(?!\s+sein)"#, "aux", #"en(?=\s+[\p{Lu}])"#,
+    #"chargée?\s+(?:de\s+la|des|du|de)"#, #"of\s+the"#, "of", "for",
+  ]
+  /// The elided connectors (`de l’`, `d’`, `pour l’`); an acronym may follow them
+  /// (`Conseil de l’OIM`).
+  private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l)['’]\s*"#
+  /// One complement of an institution: a connector, a word, capitalised words, adjectives.
+  private static let complement =
+    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+(?![\p{Lu}]{2,}\b))"#
+    + #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*"#
   private static let institution = Pattern(
-    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*(?:\s+(?:et\s+)?(?:(?:de\s+l|d|pour\s+l)['’]\s*|(?:de\s+la|des|du|de|pour\s+(?:les|la|le)|au(?!\s+sein)|aux|chargée?\s+(?:de\s+la|des|du|de)|of\s+the|of|for)\s+)(?![\p{Lu}]{2,}\b)[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*)+|(?:\s+\#(adjectiveWord))+)"#,
+    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))"#
+      + #"(?:(?:\s+\#(adjectiveWord))*(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
     requiringOneOf: institutionWords)
   private static let nationalBodyWords = [
     "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
   private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?i:\#(nationalBodyWords.joined(separator: "|")))(?:\s+\#(adjectiveWord)|\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\p{Lu}][\p{L}\-]+)"#,
+    #"(?<![\p{L}])(?i:\#(nationalBodyWords.joined(separator: "|")))"#
+      + #"(?:(?:\s+\#(adjectiveWord))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
     requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
-  private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.map { word in
-    word.prefix(1).uppercased() + word.dropFirst()
+  /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
+  private static let ofPlace = #"(?:du|de\s+la|de\s+l['’]|des|de)\s*[\p{Lu}][\p{L}\-]+"#
+  /// Each national body word with a capital first letter, and with every word capitalised.
+  private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.flatMap { word in
+    [
+      word.prefix(1).uppercased() + word.dropFirst(),
+      word.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        .joined(separator: " "),
+    ]
   }
   private static let namedBodyWords = [
     "Conseil", "Comité", "Commission", "Groupe", "Réseau", "Association", "Fondation",
@@ -87,7 +109,12 @@ public enum OrganisationExtractor {
         + nationalBody.matches(in: paragraph)
       for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
         let name = trimmed(String(paragraph[match.range]))
-        if let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound]) {
+        // A programme's name (`Fonds fiduciaire … de l’Union européenne`) is no body, but the
+        // bodies it names still are.
+        guard !OrganisationFilter.isNotOrganisation(name, acronym: nil) else { continue }
+        if let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound]),
+          isDescriptor(name)
+        {
           registry.add(
             name: Gazetteer.entry(for: renamed)?.name ?? renamed, acronym: renamed, aliases: [name])
         } else {
@@ -95,7 +122,7 @@ public enum OrganisationExtractor {
         }
         consumed.append(match.range)
       }
-      for name in spelledOut.sorted() where !isInsideName(name, of: paragraph) {
+      for name in spelledOut.sorted() where !isInsideName(name, of: paragraph, consumed: consumed) {
         if let known = KnownOrganisations.entry(for: name) {
           registry.add(name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
         } else {
@@ -131,6 +158,16 @@ public enum OrganisationExtractor {
     return registry.organisations
   }
 
+  /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
+  /// Unies pour les migrations`, not `la Banque mondiale`).
+  private static func isDescriptor(_ name: String) -> Bool {
+    guard let head = name.split(separator: " ").first,
+      ["Agence", "Organisation", "organisme", "Organisme", "institution"].contains(String(head))
+    else { return false }
+    return Gazetteer.entry(for: name) == nil && OrganisationRegistry.gazetteerEntry(named: name) == nil
+      && !KnownOrganisations.isKnown(name)
+  }
+
   /// The acronym of a body that the name after `before` renames (`l’OIM, l’Agence …`).
   private static func renamedAcronym(before: Substring) -> String? {
     let tail = String(before.suffix(40))
@@ -142,17 +179,26 @@ public enum OrganisationExtractor {
       ? acronym : nil
   }
 
-  /// Whether every occurrence of a gazetteer name in `paragraph` is part of a longer name
-  /// (`Nations Unies` in `l’organisme des Nations Unies`, `Réseau des Nations Unies`).
-  private static func isInsideName(_ name: String, of paragraph: String) -> Bool {
-    guard name == "Nations Unies" || name == "Nations unies" else { return false }
+  /// Whether every occurrence of a gazetteer name in `paragraph` is part of a longer name:
+  /// one already read (`Organisation des Nations Unies` in `Mission de l’Organisation des
+  /// Nations Unies pour la Stabilisation du Congo (MONUSCO)`), or `Nations Unies` after `des`
+  /// or `aux` (`l’organisme des Nations Unies`, `Réseau des Nations Unies`).
+  private static func isInsideName(
+    _ name: String, of paragraph: String, consumed: [Range<String.Index>]
+  ) -> Bool {
+    let isUnitedNations = name.lowercased() == "nations unies"
     var searchStart = paragraph.startIndex
-    while let range = paragraph.range(of: name, options: .caseInsensitive, range: searchStart..<paragraph.endIndex) {
+    var found = false
+    while let range = paragraph.range(
+      of: name, options: .caseInsensitive, range: searchStart..<paragraph.endIndex)
+    {
+      found = true
       let before = paragraph[..<range.lowerBound].suffix(4).lowercased()
-      if !(before.hasSuffix("des ") || before.hasSuffix("aux ")) { return false }
+      let afterOf = isUnitedNations && (before.hasSuffix("des ") || before.hasSuffix("aux "))
+      if !afterOf && !consumed.contains(where: { $0.overlaps(range) }) { return false }
       searchStart = range.upperBound
     }
-    return true
+    return found
   }
 
   /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.

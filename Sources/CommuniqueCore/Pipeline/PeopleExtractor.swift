@@ -42,12 +42,20 @@ public enum PeopleExtractor {
         let person = Person(
           name: String(paragraph[name]), role: QuoteExtractor.cleanRole(String(paragraph[role])))
         guard NamePattern.isPlausibleName(person.name), NameScanner.isPlausible(person.name),
-          !isWeakRole(person.role ?? "")
+          !isWeakRole(person.role ?? ""), !followsArticle(paragraph[..<name.lowerBound])
         else { continue }
         mentions.append(Mention(paragraph: index, offset: offset, person: person))
       }
     }
     return mentions
+  }
+
+  /// Whether the text before a name ends with an article (`de la Coopération Internationale,
+  /// Chargé …` is a ministry's name, not a person with a role).
+  private static func followsArticle(_ text: Substring) -> Bool {
+    let words = text.split(separator: " ").suffix(1).map { $0.lowercased() }
+    return words.first.map { ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0) } ?? false
+      || text.hasSuffix("l’") || text.hasSuffix("l'")
   }
 
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.

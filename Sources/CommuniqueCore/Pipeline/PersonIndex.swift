@@ -77,12 +77,37 @@ struct PersonIndex {
     return best?.name
   }
 
+  /// The person whose role a clause names without their name (`a déclaré le Directeur
+  /// général`, `a dit la DG`): the one known person whose role starts the same way.
+  func person(withRoleIn clause: String) -> String? {
+    let words = clause.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+    guard let article = words.firstIndex(where: { $0 == "le" || $0 == "la" }),
+      article + 1 < words.count, PersonWords.roles.contains(words[article + 1])
+    else { return nil }
+    var wanted = Array(words[(article + 1)...].prefix(2))
+    if wanted[0] == "dg" { wanted = ["directeur", "général"] }
+    let matching = people.filter { person in
+      guard let role = person.role?.lowercased() else { return false }
+      let roleWords = role.split(separator: " ").map(String.init)
+      let lead = roleWords.prefix(wanted.count).map { $0.replacingOccurrences(of: "rice", with: "eur") }
+      let want = wanted.map { $0.replacingOccurrences(of: "rice", with: "eur") }
+      return lead.map(Self.genderless) == want.map(Self.genderless)
+    }
+    return matching.count == 1 ? matching[0].name : nil
+  }
+
+  /// A role word without its feminine ending, for comparing roles (`générale` → `général`).
+  private static func genderless(_ word: String) -> String {
+    word.hasSuffix("e") && word.count > 4 ? String(word.dropLast()) : word
+  }
+
   /// The full name, and the surname alone when it is long enough to be told apart.
   private static func forms(of name: String) -> [String] {
     let parts = words(name)
     // The surname, or each word of a double surname (`Quirós` in `Esteban Quirós Mora`).
     let surnames = parts.dropFirst().filter { $0.count >= 3 && !PersonWords.particles.contains($0.lowercased()) }
-    return [name] + surnames.map(String.init)
+    let firstName = parts.count > 1 && parts[0].count >= 3 ? [String(parts[0])] : []
+    return [name] + surnames.map(String.init) + firstName
   }
 
   private static func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {

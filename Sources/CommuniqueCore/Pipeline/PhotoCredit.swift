@@ -9,6 +9,8 @@ enum PhotoCredit {
   /// enough to be a caption.
   static func credit(in text: String) -> Substring? {
     guard text.utf8.count <= 600 else { return nil }
+    // Typography puts a no-break space before the colon (`Photo :`).
+    let text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
     for label in labels {
       if let range = text.range(of: label, options: .backwards) {
         let credit = text[range.upperBound...].trimmingWhiteSpace()

@@ -13,7 +13,7 @@ public enum QuoteExtractor {
   private static let afterRoleThenName = Pattern(
     #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?:[.,]|$)"#)
   private static let afterPronoun = Pattern(
-    #"^\s*,\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
+    #"^\s*,?\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
   private static let beforeSelon = Pattern(
     #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))(?:\s*,\s*\#(role))?\s*,\s*$"#)
   private static let beforeVerb = Pattern(
@@ -88,6 +88,9 @@ public enum QuoteExtractor {
         !Attribution.namesSomeoneElse(before, than: previousSpeaker.name, people: people)
       {
         speaker = previousSpeaker
+      }
+      if speaker == nil, extent.start == 0, extent.startParagraph > 0, spoken {
+        speaker = Attribution.previousParagraph(paragraphs[extent.startParagraph - 1], people: people)
       }
       if let found = speaker { speaker = (people.canonical(found.name), found.role) }
       if speaker == nil && !spoken { continue }
