@@ -8,8 +8,44 @@ public enum OrganisationExtractor {
   private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
   private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
   private static let acronymToken = Pattern(#"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
-  private static let adjectiveWord =
-    #"(?!(?:dans|sans|avant|pendant|durant|elle|elles|celle|celles|telle|telles|quelle|quelles|laquelle|lesquelles|auxquelles|lequel|auquel|ainsi|aussi|entre|contre|lors|depuis|avec|après|leur|leurs|tels|quels|chez|mais|tant|quant|avaient|étaient|vont|sont|ont|font|souhaite|appelle|salue|lance|organise|annonce|estime|publie|exhorte|réaffirme|rappelle|félicite|soutient|prévoit|mène|mènent|continue|travaille|travaillent|déploie|fournit|appuie|encourage|espère|demande|accueille|reconnaît|condamne|invite|s’engage)(?![\p{L}]))(?:[\p{Ll}][\p{Ll}\-]*(?:[iy]ens?|[iy]ennes?|ais|aises?|ains?|aines?|ois|oises?|iques?|al|ales?|aux|els?|elles?|aires?|ères?|ier|if|ives?|ifs|ands?|andes?|ans?|anes?|ols?|oles?|éens?|éennes?|ites?|èques?|abè|abés?|ées|ée|és)|belges?|suisses?|russes?|grecs?|grecques?|turcs?|turques?|tchèques?|malgaches?)(?![\p{L}])"#
+  /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
+  private static let notAdjectives = [
+    "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
+    "telles", "quelle", "quelles", "laquelle", "lesquelles", "auxquelles", "lequel", "auquel",
+    "ainsi", "aussi", "entre", "contre", "lors", "depuis", "avec", "après", "leur", "leurs",
+    "tels", "quels", "chez", "mais", "tant", "quant", "avaient", "étaient", "vont", "sont",
+    "ont", "font", "souhaite", "appelle", "salue", "lance", "organise", "annonce", "estime",
+    "publie", "exhorte", "réaffirme", "rappelle", "félicite", "soutient", "prévoit", "mène",
+    "mènent", "continue", "travaille", "travaillent", "déploie", "fournit", "appuie",
+    "encourage", "espère", "demande", "accueille", "reconnaît", "condamne", "invite",
+    "s’engage",
+  ]
+  /// The endings of adjectives of nationality and kind (`libyen`, `française`, `sociales`).
+  private static let adjectiveEndings = [
+    "[iy]ens?", "[iy]ennes?", "ais", "aises?", "ains?", "aines?", "ois", "oises?", "iques?",
+    "al", "ales?", "aux", "els?", "elles?", "aires?", "ères?", "ier", "if", "ives?", "ifs",
+    "ands?", "andes?", "ans?", "anes?", "ols?", "oles?", "éens?", "éennes?", "ites?", "èques?",
+    "abè", "abés?",
+  ]
+  /// Adjectives that no ending gives (`belges`, `russes`, `malgaches`).
+  private static let wholeAdjectives = [
+    "belges?", "suisses?", "russes?", "grecs?", "grecques?", "turcs?", "turques?", "tchèques?",
+    "malgaches?",
+  ]
+  /// Participles that end an institution's complement (`des personnes déplacées`).
+  private static let participleEndings = ["ées", "ée", "és"]
+  /// One adjective after an institution's noun; `capitalised` allows `Police Nationale
+  /// Congolaise`, `participles` allows `déplacées`.
+  private static func adjective(capitalised: Bool = false, participles: Bool = false) -> String {
+    let endings = adjectiveEndings + (participles ? participleEndings : [])
+    let first = capitalised ? #"[\p{L}]"# : #"[\p{Ll}]"#
+    return #"(?!(?:\#(notAdjectives.joined(separator: "|")))(?![\p{L}]))"#
+      + #"(?:\#(first)[\p{Ll}\-]*(?:\#(endings.joined(separator: "|")))|"#
+      + #"\#(wholeAdjectives.joined(separator: "|")))(?![\p{L}])"#
+  }
+  private static let adjectiveWord = adjective()
+  private static let complementAdjective = adjective(participles: true)
+  private static let nationalAdjective = adjective(capitalised: true)
   /// The nouns that open an institution's name.
   private static let institutionWords = [
     "Ministère", "Ministry", "Département", "Department", "Direction", "Bureau", "Agence",
@@ -21,16 +57,16 @@ public enum OrganisationExtractor {
   /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`).
   private static let connectors = [
     #"de\s+la"#, "des", "du", "de", #"pour\s+(?:les|la|le)"#, #"sur\s+(?:les|la|le)"#,
-    #"contre\s+(?:les|la|le)"#, #"au(?!\s+sein)"#, "aux", #"en(?=\s+[\p{Lu}])"#,
+    #"contre\s+(?:les|la|le)"#, #"au(?!\s+sein)"#, "aux", #"à\s+la"#,
     #"chargée?\s+(?:de\s+la|des|du|de)"#, #"of\s+the"#, "of", "for",
   ]
   /// The elided connectors (`de l’`, `d’`, `pour l’`); an acronym may follow them
   /// (`Conseil de l’OIM`).
-  private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l)['’]\s*"#
+  private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l|à\s+l)['’]\s*"#
   /// One complement of an institution: a connector, a word, capitalised words, adjectives.
   private static let complement =
     #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+(?![\p{Lu}]{2,}\b))"#
-    + #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(adjectiveWord))*"#
+    + #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(complementAdjective))*"#
   private static let institution = Pattern(
     #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))"#
       + #"(?:(?:\s+\#(adjectiveWord))*(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
@@ -41,10 +77,11 @@ public enum OrganisationExtractor {
   ]
   private static let nationalBody = Pattern(
     #"(?<![\p{L}])(?i:\#(nationalBodyWords.joined(separator: "|")))"#
-      + #"(?:(?:\s+\#(adjectiveWord))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
+      + #"(?:(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
     requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
-  private static let ofPlace = #"(?:du|de\s+la|de\s+l['’]|des|de)\s*[\p{Lu}][\p{L}\-]+"#
+  private static let ofPlace =
+    #"(?:du|de\s+la|de\s+l['’]|des|de)\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*"#
   /// Each national body word with a capital first letter, and with every word capitalised.
   private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.flatMap { word in
     [
@@ -118,7 +155,7 @@ public enum OrganisationExtractor {
           registry.add(
             name: Gazetteer.entry(for: renamed)?.name ?? renamed, acronym: renamed, aliases: [name])
         } else {
-          registry.add(name: name, acronym: nil, aliases: [])
+          for part in BodyName.parts(of: name) { registry.add(name: part, acronym: nil, aliases: []) }
         }
         consumed.append(match.range)
       }

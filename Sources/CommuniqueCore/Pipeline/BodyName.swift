@@ -1,0 +1,50 @@
+/// The bodies one matched name holds: a known body followed by a complement is that body
+/// (`Union européenne pour le Sahel` → `Union européenne`), a body of a body is two
+/// (`Département de lutte … du Ministère de l’intérieur`), and `et de l’ABC` is another body.
+enum BodyName {
+  /// Institution nouns that open a second body inside a name (`… du Ministère de …`).
+  private static let heads = [
+    "Ministère", "Département", "Direction", "Bureau", "Agence", "Secrétariat", "Commission",
+    "Conseil", "Gouvernement",
+  ]
+  private static let joins = [" du ", " de la ", " de l’", " de l'", " des "]
+
+  /// The names of the bodies in `name`, outermost first.
+  static func parts(of name: String) -> [String] {
+    var name = name
+    if let known = knownPrefix(of: name) { return [known] }
+    // `Commission européenne et de l’USAIM`: the acronym after `et` is a body of its own.
+    if let and = name.range(of: " et "),
+      name[and.upperBound...].split(separator: " ").contains(where: isAcronym)
+    {
+      name = String(name[..<and.lowerBound])
+    }
+    for join in joins {
+      for head in heads {
+        guard let range = name.range(of: join + head), range.lowerBound > name.startIndex
+        else { continue }
+        let inner = String(name[name.index(range.lowerBound, offsetBy: join.count)...])
+        return [String(name[..<range.lowerBound]), inner]
+      }
+    }
+    return [name]
+  }
+
+  /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
+  private static func knownPrefix(of name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard words.count > 2 else { return nil }
+    for count in stride(from: words.count - 1, through: 2, by: -1) {
+      let prefix = words.prefix(count).joined(separator: " ")
+      let isKnown = OrganisationRegistry.gazetteerEntry(named: prefix) != nil
+        || Gazetteer.entry(for: prefix) != nil || KnownOrganisations.isKnown(prefix)
+      if isKnown { return prefix }
+    }
+    return nil
+  }
+
+  private static func isAcronym(_ word: Substring) -> Bool {
+    let letters = word.drop { !$0.isUppercase }
+    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || $0.isNumber }
+  }
+}
