@@ -10,7 +10,9 @@ extension PlaceNames {
   /// Whether `name` is a known place, as written or with a capital first letter.
   static func contains(_ name: String) -> Bool {
     let folded = name.containsText("'") ? name.replacingOccurrences(of: "'", with: "’") : name
-    return all.contains(folded) || all.contains(folded.prefix(1).uppercased() + folded.dropFirst())
+    if all.contains(folded) { return true }
+    guard let first = folded.first, first.isLowercase else { return false }
+    return all.contains(first.uppercased() + folded.dropFirst())
   }
 }
 
@@ -31,7 +33,8 @@ extension KnownOrganisations {
   }
 
   private static func key(_ name: String) -> String {
-    name.lowercased().replacingOccurrences(of: "'", with: "’")
+    let lower = name.lowercased()
+    return lower.containsText("'") ? lower.replacingOccurrences(of: "'", with: "’") : lower
   }
 
   private static let entriesByKey: [String: Entry] = {

@@ -79,14 +79,16 @@ enum Attribution {
     return (name, roleAfterName(name, in: clause))
   }
 
-  /// `Ce sont les mots de X` right after the quote or in the sentence after the quote's own.
+  /// `Ce sont les mots de X` or `C’est ainsi que X …` right after the quote or in the
+  /// sentence after the quote's own.
   static func nextSentence(_ text: String, people: PersonIndex) -> Speaker? {
     let trimmed = text.drop { $0 == " " || $0 == "\u{00A0}" }
     let startsSentence = trimmed.first?.isUppercase == true
     let rest = startsSentence ? trimmed : trimmed.drop { $0 != "." && $0 != "!" && $0 != "?" }.dropFirst()
     let following = String(sentence(rest))
     let lower = following.lowercased()
-    guard ["les mots de", "les propos de", "les paroles de"].contains(where: lower.contains),
+    let curly = lower.containsText("'") ? lower.replacingOccurrences(of: "'", with: "’") : lower
+    guard nextSentenceCues.contains(where: { curly.containsText($0) }),
       let mention = people.firstMention(in: following)
     else { return nil }
     return (mention.name, nil)
@@ -97,7 +99,7 @@ enum Attribution {
 
   private static func names(_ nouns: [String], in clause: String) -> Bool {
     let lower = clause.lowercased()
-    return nouns.contains { lower.contains($0) }
+    return nouns.contains { lower.containsText($0) }
   }
 
   /// The speaker of a quote that opens a paragraph with no attribution: the last person the
@@ -105,6 +107,12 @@ enum Attribution {
   static func previousParagraph(_ text: String, people: PersonIndex) -> Speaker? {
     people.lastMention(in: text).map { ($0, nil) }
   }
+
+  /// What opens a sentence that names the speaker of the quote before it.
+  private static let nextSentenceCues = [
+    "les mots de", "les propos de", "les paroles de", "c’est ainsi que", "c’est en ces termes",
+    "tels sont les", "a-t-il déclaré", "a-t-elle déclaré",
+  ]
 
   /// Whether the sentence before a quote names a known person other than `name` (the quote
   /// then does not carry on the previous speaker's words).

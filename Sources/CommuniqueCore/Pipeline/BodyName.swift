@@ -14,14 +14,16 @@ enum BodyName {
     var name = name
     if let known = knownPrefix(of: name) { return [known] }
     // `Commission européenne et de l’USAIM`: the acronym after `et` is a body of its own.
-    if let and = name.range(of: " et "),
+    if name.containsText(" et "), let and = name.range(of: " et "),
       name[and.upperBound...].split(separator: " ").contains(where: isAcronym)
     {
       name = String(name[..<and.lowerBound])
     }
+    guard heads.contains(where: { name.dropFirst().containsText($0) }) else { return [name] }
     for join in joins {
       for head in heads {
-        guard let range = name.range(of: join + head), range.lowerBound > name.startIndex
+        guard name.containsText(join + head), let range = name.range(of: join + head),
+          range.lowerBound > name.startIndex
         else { continue }
         let inner = String(name[name.index(range.lowerBound, offsetBy: join.count)...])
         return [String(name[..<range.lowerBound]), inner]
@@ -33,7 +35,7 @@ enum BodyName {
   /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
   private static func knownPrefix(of name: String) -> String? {
     let words = name.split(separator: " ")
-    guard words.count > 2 else { return nil }
+    guard words.count > 2, knownFirstWords.contains(words[0].lowercased()) else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
       let isKnown = OrganisationRegistry.gazetteerEntry(named: prefix) != nil
@@ -42,6 +44,13 @@ enum BodyName {
     }
     return nil
   }
+
+  /// The first words of the known bodies' names, to skip names no known body starts.
+  private static let knownFirstWords: Set<String> = {
+    let names = Gazetteer.entries.flatMap { [$0.name] + $0.aliases }
+      + KnownOrganisations.entries.flatMap { [$0.name] + $0.aliases }
+    return Set(names.compactMap { $0.split(separator: " ").first?.lowercased() })
+  }()
 
   private static func isAcronym(_ word: Substring) -> Bool {
     let letters = word.drop { !$0.isUppercase }

@@ -19,7 +19,7 @@ enum NameScanner {
     var isWeak = false
   }
 
-  /// A word or a punctuation mark of the text.
+  /// A word or a punctuation mark of the text (offsets count UTF-8 bytes).
   private struct Token {
     var text: String
     var lower: String
@@ -28,12 +28,8 @@ enum NameScanner {
     var isWord: Bool
     /// Whether white space separates this token from the previous one.
     var spaced: Bool
-
-    var isCapitalised: Bool {
-      guard isWord, let first = text.unicodeScalars.first else { return false }
-      return first.properties.isUppercase && text.unicodeScalars.count >= 2
-        && !text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
-    }
+    /// A word of two letters or more whose first letter is a capital, without digits.
+    var isCapitalised: Bool
   }
 
   /// The people named in `text`.
@@ -59,7 +55,9 @@ enum NameScanner {
           break
         }
       }
-      if let mention = person(tokens, from: index, through: end, in: text) {
+      // Most runs are one sentence-opening word (`Le`, `Selon`): no person, nothing to read.
+      let opensSentence = index == end && PersonWords.notNameStarts.contains(tokens[index].lower)
+      if !opensSentence, let mention = person(tokens, from: index, through: end, in: text) {
         mentions.append(mention)
       }
       index = end + 1
@@ -261,56 +259,107 @@ enum NameScanner {
     var last = start - 1
     while last >= first, !tokens[last].isWord { last -= 1 }
     guard last >= first else { return nil }
-    let scalars = Array(text.unicodeScalars[...])
-    let slice = scalars[tokens[first].start..<tokens[last].end]
-    let role = String(String.UnicodeScalarView(slice))
+    let bytes = text.utf8.dropFirst(tokens[first].start).prefix(tokens[last].end - tokens[first].start)
+    let role = String(decoding: bytes, as: UTF8.self)
     return isElided(role.lowercased()) ? String(role.dropFirst(2)) : role
   }
 
-  /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks.
+  /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks,
+  /// read on the UTF-8 bytes: every byte of a non-ASCII letter is a word byte, and only the
+  /// few non-ASCII marks releases use (no-break spaces, guillemets, dashes, curly quotes)
+  /// separate words.
   private static func tokenise(_ text: String) -> [Token] {
-    var tokens: [Token] = []
-    var current = String.UnicodeScalarView()
-    var currentStart = 0
-    var spacedBefore = true
-    var pendingSpace = true
-    func flush(at offset: Int) {
-      guard !current.isEmpty else { return }
-      while let last = current.last, last == "-" || last == "’" || last == "'" { current.removeLast() }
-      let word = String(current)
-      tokens.append(
-        Token(
-          text: word, lower: word.lowercased(), start: currentStart,
-          end: currentStart + current.count, isWord: true, spaced: spacedBefore))
-      current = String.UnicodeScalarView()
-    }
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil
-        || (!current.isEmpty && (scalar == "-" || scalar == "’" || scalar == "'"))
-      {
-        if current.isEmpty {
-          currentStart = offset
-          spacedBefore = pendingSpace
-        }
-        current.append(scalar)
-        pendingSpace = false
-      } else {
-        flush(at: offset)
-        if properties.isWhitespace {
-          pendingSpace = true
+    var text = text
+    return text.withUTF8 { bytes in
+      var tokens: [Token] = []
+      var index = 0
+      var spaced = true
+      while index < bytes.count {
+        let separator = separatorLength(bytes, at: index)
+        if separator == 0 {
+          var end = index
+          while end < bytes.count {
+            let length = separatorLength(bytes, at: end)
+            if length == 0 {
+              end += 1
+            } else if isInnerMark(bytes, at: end, length: length), end > index,
+              end + length < bytes.count, separatorLength(bytes, at: end + length) == 0
+            {
+              end += length
+            } else {
+              break
+            }
+          }
+          tokens.append(word(bytes, from: index, to: end, spaced: spaced))
+          spaced = false
+          index = end
+        } else if isSpace(bytes, at: index) {
+          spaced = true
+          index += separator
         } else {
+          let mark = String(decoding: bytes[index..<(index + separator)], as: UTF8.self)
           tokens.append(
             Token(
-              text: String(scalar), lower: String(scalar), start: offset, end: offset + 1,
-              isWord: false, spaced: pendingSpace))
-          pendingSpace = false
+              text: mark, lower: mark, start: index, end: index + separator, isWord: false,
+              spaced: spaced, isCapitalised: false))
+          spaced = false
+          index += separator
         }
       }
-      offset += 1
+      return tokens
     }
-    flush(at: offset)
-    return tokens
+  }
+
+  private static func word(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, spaced: Bool
+  ) -> Token {
+    let slice = bytes[start..<end]
+    let text = String(decoding: slice, as: UTF8.self)
+    let plain = slice.allSatisfy { (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x27 }
+    let first = bytes[start]
+    var capital = (0x41...0x5A).contains(first)
+    if first >= 0x80, let scalar = text.unicodeScalars.first {
+      capital = scalar.properties.isUppercase
+    }
+    let capitalised =
+      capital && text.unicodeScalars.count >= 2 && !slice.contains { (0x30...0x39).contains($0) }
+    return Token(
+      text: text, lower: plain ? text : text.lowercased(), start: start, end: end, isWord: true,
+      spaced: spaced, isCapitalised: capitalised)
+  }
+
+  /// How many bytes the separator at `index` takes (0 when the byte belongs to a word): ASCII
+  /// punctuation and spaces, and U+00A0–U+00BF (no-break space, guillemets) and
+  /// U+2000–U+207F (dashes, curly quotes, special spaces).
+  private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = bytes[index]
+    if byte < 0x80 {
+      let isWordByte =
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+      return isWordByte ? 0 : 1
+    }
+    if byte == 0xC2, index + 1 < bytes.count, (0xA0...0xBF).contains(bytes[index + 1]) { return 2 }
+    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+      return 3
+    }
+    return 0
+  }
+
+  /// A hyphen or an apostrophe (`'`, `’`) inside a word.
+  private static func isInnerMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
+    -> Bool
+  {
+    if length == 1 { return bytes[index] == 0x2D || bytes[index] == 0x27 }
+    return length == 3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+  }
+
+  /// White space: ASCII, U+00A0, and the spaces of U+2000–U+200B and U+202F.
+  private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 { return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    if byte == 0xC2 { return bytes[index + 1] == 0xA0 }
+    guard bytes[index + 1] == 0x80 else { return false }
+    let last = bytes[index + 2]
+    return last <= 0x8B || last == 0xAF
   }
 }

@@ -76,7 +76,7 @@ public enum OrganisationExtractor {
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
   private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?i:\#(nationalBodyWords.joined(separator: "|")))"#
+    #"(?<![\p{L}])(?:\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))"#
       + #"(?:(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
     requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
@@ -94,11 +94,15 @@ public enum OrganisationExtractor {
     "Conseil", "Comité", "Commission", "Groupe", "Réseau", "Association", "Fondation",
     "Coalition", "Cluster",
   ]
-  /// A body named in guillemets (`Conseil « Justice et affaires intérieures »`) or a UN cluster
+  /// A body named in guillemets (`Conseil « Justice et affaires intérieures »`); a UN cluster
   /// (`Cluster Abris`).
-  private static let namedBody = Pattern(
-    #"(?<![\p{L}])(?:(?:\#(namedBodyWords.joined(separator: "|")))\s+«[^«»]{2,60}»|Cluster\s+[\p{Lu}][\p{L}\-]+(?:\s+(?:et\s+)?[\p{Lu}][\p{L}\-]+)*)"#,
-    requiringOneOf: namedBodyWords)
+  private static let guillemetBody = Pattern(
+    #"(?<![\p{L}])(?:\#(namedBodyWords.joined(separator: "|")))\s+«[^«»]{2,60}»"#,
+    prerequisite: { text in text.containsText("«") && namedBodyWordSet.occurs(in: text) })
+  private static let namedBodyWordSet = LiteralSet(namedBodyWords)
+  private static let cluster = Pattern(
+    #"(?<![\p{L}])Cluster\s+[\p{Lu}][\p{L}\-]+(?:\s+(?:et\s+)?[\p{Lu}][\p{L}\-]+)*"#,
+    requiringOneOf: ["Cluster"])
   /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
@@ -142,15 +146,16 @@ public enum OrganisationExtractor {
           }
         }
       }
-      let bodies = namedBody.matches(in: paragraph) + institution.matches(in: paragraph)
+      let bodies = guillemetBody.matches(in: paragraph) + cluster.matches(in: paragraph)
+        + institution.matches(in: paragraph)
         + nationalBody.matches(in: paragraph)
       for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
         let name = trimmed(String(paragraph[match.range]))
         // A programme's name (`Fonds fiduciaire … de l’Union européenne`) is no body, but the
         // bodies it names still are.
         guard !OrganisationFilter.isNotOrganisation(name, acronym: nil) else { continue }
-        if let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound]),
-          isDescriptor(name)
+        if isDescriptor(name),
+          let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound])
         {
           registry.add(
             name: Gazetteer.entry(for: renamed)?.name ?? renamed, acronym: renamed, aliases: [name])
@@ -224,18 +229,17 @@ public enum OrganisationExtractor {
     _ name: String, of paragraph: String, consumed: [Range<String.Index>]
   ) -> Bool {
     let isUnitedNations = name.lowercased() == "nations unies"
-    var searchStart = paragraph.startIndex
-    var found = false
-    while let range = paragraph.range(
-      of: name, options: .caseInsensitive, range: searchStart..<paragraph.endIndex)
-    {
-      found = true
+    guard isUnitedNations || !consumed.isEmpty else { return false }
+    // Names found in another case are not looked for again: they count as standing alone.
+    let offsets = paragraph.utf8Offsets(of: name)
+    for offset in offsets {
+      let start = paragraph.utf8.index(paragraph.startIndex, offsetBy: offset)
+      let range = start..<paragraph.utf8.index(start, offsetBy: name.utf8.count)
       let before = paragraph[..<range.lowerBound].suffix(4).lowercased()
       let afterOf = isUnitedNations && (before.hasSuffix("des ") || before.hasSuffix("aux "))
       if !afterOf && !consumed.contains(where: { $0.overlaps(range) }) { return false }
-      searchStart = range.upperBound
     }
-    return found
+    return !offsets.isEmpty
   }
 
   /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.

@@ -80,7 +80,7 @@ public enum PeopleExtractor {
     }
     for mention in appositions { index.add(mention.person.name, role: mention.person.role) }
     var firstNamesAlone: [String: Int] = [:]
-    for text in [title] + paragraphs + captions where text.contains(where: \.isUppercase) {
+    for text in [title] + paragraphs + captions {
       for mention in NameScanner.mentions(in: text) where index.people.count < maximumPeople {
         if mention.isWeak {
           firstNamesAlone[mention.name, default: 0] += 1

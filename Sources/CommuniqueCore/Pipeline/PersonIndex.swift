@@ -3,6 +3,8 @@
 struct PersonIndex {
   /// Each person once, fullest name first seen, in order of first mention.
   private(set) var people: [Person] = []
+  /// The lower-cased words of each person's name, kept beside `people`.
+  private var folded: [[String]] = []
 
   /// Adds a mention; a name already known by a fuller form only lends its role.
   mutating func add(_ name: String, role: String?) {
@@ -11,10 +13,12 @@ struct PersonIndex {
       words.removeFirst()
     }
     let name = words.joined(separator: " ")
+    let key = Self.fold(name)
     let role = role.map(QuoteExtractor.cleanRole).flatMap { $0.isEmpty ? nil : $0 }
-    if let index = people.firstIndex(where: { Self.isSame(name, as: $0.name) }) {
-      if Self.words(name).count > Self.words(people[index].name).count {
+    if let index = folded.firstIndex(where: { Self.isSame(key, as: $0) }) {
+      if key.count > folded[index].count {
         people[index].name = name
+        folded[index] = key
       }
       if people[index].role == nil || (people[index].role?.hasPrefix("qui ") == true && role != nil) {
         people[index].role = role ?? people[index].role
@@ -22,59 +26,58 @@ struct PersonIndex {
       return
     }
     people.append(Person(name: name, role: role))
+    folded.append(key)
   }
 
   /// Folds shorter names into the fullest one that holds them (after every name is known).
   mutating func mergeShortForms() {
-    var merged: [Person] = []
-    for person in people.sorted(by: { Self.words($0.name).count > Self.words($1.name).count }) {
-      if let index = merged.firstIndex(where: { Self.isSame(person.name, as: $0.name) }) {
-        if merged[index].role == nil { merged[index].role = person.role }
+    var merged: [(person: Person, key: [String], first: Int)] = []
+    let byLength = people.indices.sorted { folded[$0].count > folded[$1].count }
+    for index in byLength {
+      if let target = merged.firstIndex(where: { Self.isSame(folded[index], as: $0.key) }) {
+        if merged[target].person.role == nil { merged[target].person.role = people[index].role }
+        merged[target].first = min(merged[target].first, index)
       } else {
-        merged.append(person)
+        merged.append((people[index], folded[index], index))
       }
     }
-    let order = people.map(\.name)
-    people = merged.sorted { left, right in
-      (order.firstIndex { Self.isSame($0, as: left.name) } ?? 0)
-        < (order.firstIndex { Self.isSame($0, as: right.name) } ?? 0)
-    }
+    merged.sort { $0.first < $1.first }
+    people = merged.map(\.person)
+    folded = merged.map(\.key)
   }
 
   /// The fullest known name for a mention, or the mention itself.
   func canonical(_ name: String) -> String {
-    let candidates = people.filter { Self.isSame(name, as: $0.name) }
-    return candidates.max { Self.words($0.name).count < Self.words($1.name).count }?.name ?? name
+    let key = Self.fold(name)
+    let candidates = people.indices.filter { Self.isSame(key, as: folded[$0]) }
+    return candidates.max { folded[$0].count < folded[$1].count }.map { people[$0].name } ?? name
   }
 
-  /// The first known person named in `text` (by full name or by surname), with where.
+  /// The first known person named in `text` (by full name, surname or first name), with where.
   func firstMention(in text: String) -> (name: String, offset: String.Index)? {
-    var best: (name: String, offset: String.Index)?
-    for person in people {
-      for form in Self.forms(of: person.name) {
-        guard let range = text.range(of: form), Self.isWordBoundary(text, range) else { continue }
-        if best.map({ range.lowerBound < $0.offset }) ?? true {
-          best = (person.name, range.lowerBound)
-        }
-      }
-    }
-    return best
+    mentions(in: text).min { $0.offset < $1.offset }
   }
 
   /// The last known person named in `text`.
   func lastMention(in text: String) -> String? {
-    var best: (name: String, offset: String.Index)?
+    mentions(in: text).max { $0.offset < $1.offset }?.name
+  }
+
+  /// Every mention of a known person in `text`, found byte for byte at word boundaries.
+  private func mentions(in text: String) -> [(name: String, offset: String.Index)] {
+    var found: [(name: String, offset: String.Index)] = []
     for person in people {
       for form in Self.forms(of: person.name) {
-        guard let range = text.range(of: form, options: .backwards),
-          Self.isWordBoundary(text, range)
-        else { continue }
-        if best.map({ range.lowerBound > $0.offset }) ?? true {
-          best = (person.name, range.lowerBound)
+        for offset in text.utf8Offsets(of: form) {
+          let start = text.utf8.index(text.startIndex, offsetBy: offset)
+          let end = text.utf8.index(start, offsetBy: form.utf8.count)
+          guard start.samePosition(in: text) != nil, Self.isWordBoundary(text, start..<end)
+          else { continue }
+          found.append((person.name, start))
         }
       }
     }
-    return best?.name
+    return found
   }
 
   /// The person whose role a clause names without their name (`a déclaré le Directeur
@@ -119,10 +122,13 @@ struct PersonIndex {
   /// Whether `short` names the same person as `full`: the same words, or the first or last
   /// words of it (`Swing`, `William Swing` in `William Lacy Swing`).
   static func isSame(_ short: String, as full: String) -> Bool {
-    let shortWords = words(short).map { $0.lowercased() }
-    let fullWords = words(full).map { $0.lowercased() }
+    isSame(fold(short), as: fold(full))
+  }
+
+  /// `isSame` on lower-cased words.
+  private static func isSame(_ shortWords: [String], as fullWords: [String]) -> Bool {
     guard !shortWords.isEmpty, shortWords.count <= fullWords.count else {
-      return shortWords.count > fullWords.count && isSame(full, as: short)
+      return shortWords.count > fullWords.count && isSame(fullWords, as: shortWords)
     }
     if shortWords == fullWords { return true }
     if shortWords.count == 1 {
@@ -132,6 +138,10 @@ struct PersonIndex {
     if shortWords.first == fullWords.first && shortWords.last == fullWords.last { return true }
     // A surname of several words (`Di Giacomo` in `Flavio Di Giacomo`).
     return fullWords.suffix(shortWords.count).elementsEqual(shortWords)
+  }
+
+  private static func fold(_ name: String) -> [String] {
+    name.lowercased().split(separator: " ").map(String.init)
   }
 
   private static func words(_ name: String) -> [Substring] {

@@ -5,12 +5,15 @@ enum PhotoCredit {
     "Crédits :", "Crédit:", "©",
   ]
 
+  /// Bytes every credit holds one of: lines without them are not read further.
+  private static let cues = LiteralSet(["Photo", "Crédit", "©"])
+
   /// The credit of a caption: what follows its last `Photo :` or `©`, when the line is short
   /// enough to be a caption.
   static func credit(in text: String) -> Substring? {
-    guard text.utf8.count <= 600 else { return nil }
+    guard text.utf8.count <= 600, cues.occurs(in: text) else { return nil }
     // Typography puts a no-break space before the colon (`Photo :`).
-    let text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    let text = text.containsText("\u{00A0}") ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
     for label in labels {
       if let range = text.range(of: label, options: .backwards) {
         let credit = text[range.upperBound...].trimmingWhiteSpace()

@@ -82,6 +82,9 @@ public enum QuoteExtractor {
       if speaker == nil {
         speaker = Attribution.nextSentence(after, people: people)
       }
+      if speaker == nil, after.trimmingWhiteSpace().isEmpty, extent.endParagraph + 1 < paragraphs.count {
+        speaker = Attribution.nextSentence(paragraphs[extent.endParagraph + 1], people: people)
+      }
       let spoken = isSpokenQuote(text: text, before: before)
       if speaker == nil, spoken || text.split(separator: " ").count >= 4,
         let previousSpeaker, extent.startParagraph - previousPosition.paragraph <= 1,

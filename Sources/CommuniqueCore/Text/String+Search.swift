@@ -12,6 +12,19 @@ extension StringProtocol {
     }
   }
 
+  /// The UTF-8 offsets where `needle` starts, first to last, compared byte for byte.
+  func utf8Offsets(of needle: String) -> [Int] {
+    var needle = needle
+    return needle.withUTF8 { pattern in
+      guard !pattern.isEmpty else { return [] }
+      let search = { (bytes: UnsafeBufferPointer<UInt8>) -> [Int] in
+        bytes.indices.filter { bytes[$0] == pattern[0] && bytes.holds(pattern, at: $0) }
+      }
+      return utf8.withContiguousStorageIfAvailable(search)
+        ?? Array(utf8).withUnsafeBufferPointer(search)
+    }
+  }
+
   private static func find(
     _ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
