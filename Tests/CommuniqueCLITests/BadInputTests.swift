@@ -62,8 +62,8 @@ import Testing
     #expect(output.status == 1)
     #expect(
       output.stderr
-        == "communique : dossier introuvable : /nulle/part — créez-le ou indiquez un autre dossier (--library)\n"
-    )
+        == "communique : dossier introuvable : /nulle/part — "
+        + "créez-le ou indiquez un autre dossier (--library)\n")
   }
 
   @Test func unreadableFileIsReportedWhenPermissionsApply() throws {

@@ -93,8 +93,8 @@ import Testing
     #expect(release.quotes.map(\.speaker) == ["Mabrouka al-Ouzoumi", "Insaf Mounadi"])
     #expect(
       release.quotes.first?.role
-        == "responsable du Département du bien-être des femmes au sein du Ministère des affaires sociales"
-    )
+        == "responsable du Département du bien-être des femmes "
+        + "au sein du Ministère des affaires sociales")
     #expect(
       Self.hasOrganisation(
         release, "Organisation internationale pour les migrations", acronym: "OIM"))
