@@ -20,7 +20,9 @@ let package = Package(
     ),
     .target(
       name: "CommuniqueIndex",
-      dependencies: ["CommuniqueCore", "CLibstemmer", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "CommuniqueCore", "CLibstemmer", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .systemLibrary(
       name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]

@@ -17,7 +17,8 @@ public enum ReleaseParser {
     bytes: [UInt8], sourcePath: String, knownBoilerplate: Set<String> = []
   ) -> Release {
     let decoded = TextDecoder.decode(bytes)
-    return parse(decoded: decoded, id: ContentHash.hex(of: bytes), sourcePath: sourcePath,
+    return parse(
+      decoded: decoded, id: ContentHash.hex(of: bytes), sourcePath: sourcePath,
       knownBoilerplate: knownBoilerplate)
   }
 
@@ -39,7 +40,8 @@ public enum ReleaseParser {
       release.title = String(opening.prefix(120)).trimmingWhiteSpace() + "…"
       bodyLines.insert(titleLine.text, at: 0)
       release.warnings.append(
-        ParseWarning(line: titleLine.number, message: "pas de titre : la première ligne est un paragraphe"))
+        ParseWarning(
+          line: titleLine.number, message: "pas de titre : la première ligne est un paragraphe"))
     } else {
       (release.title, release.subtitle) = title(titleLine.text)
     }
@@ -64,7 +66,8 @@ public enum ReleaseParser {
       }
     }
     release.contacts = contacts
-    let isSpeech = layout.speakerLine.map { SpeechLine.isSpeech($0.text) } ?? false
+    let isSpeech =
+      layout.speakerLine.map { SpeechLine.isSpeech($0.text) } ?? false
       || layout.section.map { SpeechLine.isSpeechSection($0.text) } ?? false
     release.kind = release.dateline == nil && isSpeech ? .speech : .news
     let paragraphs = ParagraphReflow.paragraphs(bodyLines).map(Typography.clean)
@@ -89,7 +92,8 @@ public enum ReleaseParser {
     var organisations = OrganisationExtractor.extract(
       [ScalarText(release.fullTitle)] + scalarParagraphs + asides, notNames: notNames)
     let (spans, mentions) = SpanBuilder.build(
-      paragraphs: scalarParagraphs, quoteExtents: quoted.map(\.extent), organisations: organisations,
+      paragraphs: scalarParagraphs, quoteExtents: quoted.map(\.extent),
+      organisations: organisations,
       people: release.people)
     for index in organisations.indices { organisations[index].mentions = max(mentions[index], 1) }
     release.organisations = organisations
@@ -102,7 +106,8 @@ public enum ReleaseParser {
   private static func opensWithDateline(_ line: String) -> Bool {
     guard let (_, rest) = Dateline.parse(line) else { return isNarrative(line) }
     let trimmed = rest.trimmingWhiteSpace()
-    return trimmed.count > 150 || (trimmed.count > 40 && trimmed.last.map { ".!?»".contains($0) } == true)
+    return trimmed.count > 150
+      || (trimmed.count > 40 && trimmed.last.map { ".!?»".contains($0) } == true)
   }
 
   /// Whether a first line is a story's opening sentences, not a title: a long line ending
@@ -120,6 +125,8 @@ public enum ReleaseParser {
       return (Typography.clean(line), nil)
     }
     let subtitle = Typography.clean(String(line[match.range.upperBound...]))
-    return (Typography.clean(String(line[..<match.range.lowerBound])), subtitle.isEmpty ? nil : subtitle)
+    return (
+      Typography.clean(String(line[..<match.range.lowerBound])), subtitle.isEmpty ? nil : subtitle
+    )
   }
 }

@@ -101,7 +101,8 @@ struct CorpusGenerator {
       ]
     }
     return [
-      "Pour plus d'informations, veuillez contacter \(person) à l'OIM \(place), Tél : \(phone), Email : \(mail)"
+      "Pour plus d'informations, veuillez contacter \(person) à l'OIM \(place), "
+        + "Tél : \(phone), Email : \(mail)"
     ]
   }
 

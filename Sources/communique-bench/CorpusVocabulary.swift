@@ -53,10 +53,13 @@ enum CorpusVocabulary {
     "Des migrants bloqués à {place} reçoivent une assistance d'urgence",
   ]
   static let sentences = [
-    "L'Organisation internationale pour les migrations (OIM) a organisé un atelier sur {subject} à {place}.",
-    "Les participants comprennent des représentants du gouvernement, de {orgFull} ({org}) et des ONG locales.",
+    "L'Organisation internationale pour les migrations (OIM) a organisé un atelier sur {subject} "
+      + "à {place}.",
+    "Les participants comprennent des représentants du gouvernement, de {orgFull} ({org}) "
+      + "et des ONG locales.",
     "Depuis le début de l'année, {number} migrants ont bénéficié d'une aide au retour volontaire.",
-    "Ce programme est financé par {orgFull} et mis en œuvre en collaboration avec les autorités nationales.",
+    "Ce programme est financé par {orgFull} et mis en œuvre en collaboration avec les autorités "
+      + "nationales.",
     "Les équipes de l'OIM ont distribué des kits d'hygiène, de la nourriture et de l'eau potable.",
     "La situation des migrants en détention reste préoccupante, selon les observateurs.",
     "Les rapatriés reçoivent un accompagnement psychosocial et une formation professionnelle.",

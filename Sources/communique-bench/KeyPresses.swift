@@ -36,7 +36,8 @@ enum KeyPresses {
     let totals = samples.map(\.total).sorted()
     let indexTimes = samples.map(\.index).sorted()
     Console.line(
-      "touche \(label) (\(samples.count) appuis) : p50 \(Stopwatch.format(percentile(totals, 50))), "
+      "touche \(label) (\(samples.count) appuis) : "
+        + "p50 \(Stopwatch.format(percentile(totals, 50))), "
         + "p95 \(Stopwatch.format(percentile(totals, 95))) ; dont index p50 "
         + "\(Stopwatch.format(percentile(indexTimes, 50))), "
         + "p95 \(Stopwatch.format(percentile(indexTimes, 95)))")

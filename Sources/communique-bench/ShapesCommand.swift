@@ -26,9 +26,10 @@ struct ShapesCommand: ParsableCommand {
       }
       index += 1
     }
-    let normal = Stopwatch.time {
-      for bytes in releases { _ = ReleaseParser.parse(bytes: bytes, sourcePath: "normal") }
-    } / (Double(size) / 1_048_576)
+    let normal =
+      Stopwatch.time {
+        for bytes in releases { _ = ReleaseParser.parse(bytes: bytes, sourcePath: "normal") }
+      } / (Double(size) / 1_048_576)
     let joined = releases.map { String(decoding: $0, as: UTF8.self) }
       .joined(separator: " ").split(whereSeparator: \.isNewline).joined(separator: " ")
     let target = megabytes * 1_048_576
@@ -42,7 +43,8 @@ struct ShapesCommand: ParsableCommand {
     Console.line(String(format: "analyse, communiqués normaux : %.2f s/Mo", normal))
     var worst = 0.0
     for (label, bytes) in [("une seule ligne", oneLine), ("lignes d’un caractère", shortLines)] {
-      let perMB = Stopwatch.time { _ = ReleaseParser.parse(bytes: bytes, sourcePath: label) }
+      let perMB =
+        Stopwatch.time { _ = ReleaseParser.parse(bytes: bytes, sourcePath: label) }
         / (Double(bytes.count) / 1_048_576)
       worst = max(worst, perMB / normal)
       Console.line(

@@ -19,7 +19,8 @@ func checkParse(_ bytes: [UInt8]) {
   }
   for paragraph in release.paragraphs {
     let length = paragraph.text.unicodeScalars.count
-    precondition(paragraph.spans.allSatisfy { $0.start >= 0 && $0.end <= length }, "span out of text")
+    precondition(
+      paragraph.spans.allSatisfy { $0.start >= 0 && $0.end <= length }, "span out of text")
   }
 }
 

@@ -12,8 +12,10 @@ import Testing
       .appendingPathComponent("communique-bad-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data().write(to: folder.appendingPathComponent("vide.txt"))
-    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52])
-      .write(to: folder.appendingPathComponent("photo.png"))
+    try Data([
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    ])
+    .write(to: folder.appendingPathComponent("photo.png"))
     try Data("Titre\u{0}\u{0}\u{0}\n\u{0}\u{0}corps\u{0}\n".utf8)
       .write(to: folder.appendingPathComponent("nul.txt"))
     try FileManager.default.createDirectory(
@@ -58,7 +60,10 @@ import Testing
   @Test func missingFolderIsNamed() throws {
     let output = try CommandRunner.run(["list", "/nulle/part"])
     #expect(output.status == 1)
-    #expect(output.stderr == "communique : dossier introuvable : /nulle/part — créez-le ou indiquez un autre dossier (--library)\n")
+    #expect(
+      output.stderr
+        == "communique : dossier introuvable : /nulle/part — "
+        + "créez-le ou indiquez un autre dossier (--library)\n")
   }
 
   @Test func unreadableFileIsReportedWhenPermissionsApply() throws {
@@ -76,7 +81,8 @@ import Testing
 
   @Test func twentyMegabyteFileIsParsed() throws {
     let paragraph = String(
-      repeating: "L’OIM et le HCR ont aidé des migrants à Tripoli, déclare Jean Dupont. ", count: 20)
+      repeating: "L’OIM et le HCR ont aidé des migrants à Tripoli, déclare Jean Dupont. ", count: 20
+    )
     var text = "Un très long communiqué\n"
     while text.utf8.count < 20_000_000 { text += paragraph + "\n" }
     try Data(text.utf8).write(to: folder.appendingPathComponent("gros.txt"))

@@ -12,7 +12,8 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let count = 600
     let body = String(
-      repeating: "L’OIM et le HCR ont aidé des migrants à Tripoli, déclare Jean Dupont. ", count: 20)
+      repeating: "L’OIM et le HCR ont aidé des migrants à Tripoli, déclare Jean Dupont. ", count: 20
+    )
     for number in 1...count {
       let text = "Communiqué numéro \(number)\nTripoli - Hier, marqueur \(number). \(body)\n"
       try Data(text.utf8).write(to: folder.appendingPathComponent("r\(number).txt"))

@@ -83,7 +83,8 @@ import Testing
   @Test func aFolderOfTenThousandReleasesIsListedWhole() throws {
     for number in 1...10_000 {
       let text = "Communiqué \(number)\nDakar - Hier, l’OIM a aidé \(number) familles.\n"
-      try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "r%05d.txt", number)))
+      try Data(text.utf8).write(
+        to: folder.appendingPathComponent(String(format: "r%05d.txt", number)))
     }
     let output = try CommandRunner.run(["list", folder.path])
     #expect(output.status == 0)

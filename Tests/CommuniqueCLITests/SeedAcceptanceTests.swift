@@ -46,29 +46,37 @@ import Testing
       #expect(quote.speaker == "Carmela Godeau")
       #expect(quote.role == "Directrice générale adjointe de l'OIM pour la région méditerranée")
     }
-    #expect(release.organisations.first { $0.acronym == "OIM" }?.name
-      == "Organisation internationale pour les migrations")
+    #expect(
+      release.organisations.first { $0.acronym == "OIM" }?.name
+        == "Organisation internationale pour les migrations")
     #expect(Self.hasOrganisation(release, "World Islamic Call Society", acronym: "WICS"))
     #expect(Self.hasOrganisation(release, "Ministère italien des Affaires étrangères"))
     #expect(Self.hasOrganisation(release, "gouvernement libyen"))
-    #expect(Self.hasOrganisation(
-      release, "Organisation Internationale pour la Paix, l'Aide et le Secours", acronym: "IOPCR"))
+    #expect(
+      Self.hasOrganisation(
+        release, "Organisation Internationale pour la Paix, l'Aide et le Secours", acronym: "IOPCR")
+    )
     #expect(Self.hasOrganisation(release, "Al-Wafa"))
     #expect(release.organisations.contains { $0.acronym == "HCR" })
-    let forbidden = ["Tripoli", "Rome", "Lundi", "Tél", "E-mail", "Carmela Godeau", "Laurence Hart",
-      "Libye", "Maroc", "Prometeo"]
+    let forbidden = [
+      "Tripoli", "Rome", "Lundi", "Tél", "E-mail", "Carmela Godeau", "Laurence Hart",
+      "Libye", "Maroc", "Prometeo",
+    ]
     for organisation in release.organisations {
       #expect(!forbidden.contains(organisation.name), "\(organisation.name)")
       #expect(!forbidden.contains(organisation.acronym ?? ""), "\(organisation.name)")
     }
-    #expect(release.contacts == [
-      Contact(name: "Laurence Hart", office: "OIM Tripoli",
-        phones: [Phone(raw: "+ 218 91 383 25 96", e164: "+218913832596", label: "tel")],
-        emails: ["lhart@iom.int"]),
-      Contact(name: "Flavio Di Giacomo", office: "OIM Rome",
-        phones: [Phone(raw: "+ 39 06 44 186 207", e164: "+390644186207", label: "tel")],
-        emails: ["fdigiacomo@iom.int"]),
-    ])
+    #expect(
+      release.contacts == [
+        Contact(
+          name: "Laurence Hart", office: "OIM Tripoli",
+          phones: [Phone(raw: "+ 218 91 383 25 96", e164: "+218913832596", label: "tel")],
+          emails: ["lhart@iom.int"]),
+        Contact(
+          name: "Flavio Di Giacomo", office: "OIM Rome",
+          phones: [Phone(raw: "+ 39 06 44 186 207", e164: "+390644186207", label: "tel")],
+          emails: ["fdigiacomo@iom.int"]),
+      ])
     for text in Self.allText(release) {
       #expect(!text.contains("mailto:"))
       #expect(!text.contains("\">"))
@@ -77,16 +85,22 @@ import Testing
 
   @Test func detentionSeed() throws {
     let release = try Self.parsed("001_23d4a6d882691ca0.txt")
-    #expect(release.title == "L’OIM organise un atelier sur les alternatives à la détention en Libye")
+    #expect(
+      release.title == "L’OIM organise un atelier sur les alternatives à la détention en Libye")
     #expect(release.dateline?.place == "Tripoli")
     #expect(release.dateline?.when == "La semaine dernière")
     #expect(release.paragraphs.count == 10)
     #expect(release.quotes.map(\.speaker) == ["Mabrouka al-Ouzoumi", "Insaf Mounadi"])
-    #expect(release.quotes.first?.role
-      == "responsable du Département du bien-être des femmes au sein du Ministère des affaires sociales")
-    #expect(Self.hasOrganisation(release, "Organisation internationale pour les migrations", acronym: "OIM"))
+    #expect(
+      release.quotes.first?.role
+        == "responsable du Département du bien-être des femmes "
+        + "au sein du Ministère des affaires sociales")
+    #expect(
+      Self.hasOrganisation(
+        release, "Organisation internationale pour les migrations", acronym: "OIM"))
     #expect(Self.hasOrganisation(release, "International Detention Coalition", acronym: "IDC"))
-    #expect(Self.hasOrganisation(release, "Coalition internationale sur la détention", acronym: "IDC"))
+    #expect(
+      Self.hasOrganisation(release, "Coalition internationale sur la détention", acronym: "IDC"))
     for name in [
       "Ministère des affaires sociales", "Ministère de l’intérieur", "garde-côtes libyens",
       "Département du bien-être des femmes",
@@ -94,10 +108,12 @@ import Testing
     ] {
       #expect(Self.hasOrganisation(release, name), "\(name)")
     }
-    #expect(release.contacts == [
-      Contact(name: "Maya Abu Ata", office: "OIM Libye",
-        phones: [Phone(raw: "+218 91 002 4839", e164: "+218910024839", label: "tel")],
-        emails: ["mabuata@iom.int"])
-    ])
+    #expect(
+      release.contacts == [
+        Contact(
+          name: "Maya Abu Ata", office: "OIM Libye",
+          phones: [Phone(raw: "+218 91 002 4839", e164: "+218910024839", label: "tel")],
+          emails: ["mabuata@iom.int"])
+      ])
   }
 }

@@ -76,19 +76,23 @@ public struct FixtureExpectation: Decodable, Sendable {
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     title = try container.decode(String.self, forKey: .title)
-    subtitle = container.contains(.subtitle)
+    subtitle =
+      container.contains(.subtitle)
       ? .some(try container.decodeIfPresent(String.self, forKey: .subtitle)) : nil
-    dateline = container.contains(.dateline)
+    dateline =
+      container.contains(.dateline)
       ? .some(try container.decodeIfPresent(ExpectedDateline.self, forKey: .dateline)) : nil
     kind = try container.decodeIfPresent(String.self, forKey: .kind)
     paragraphCount = try container.decodeIfPresent(Int.self, forKey: .paragraphCount)
     firstParagraphStartsWith = try container.decodeIfPresent(
       String.self, forKey: .firstParagraphStartsWith)
-    lastParagraphEndsWith = try container.decodeIfPresent(String.self, forKey: .lastParagraphEndsWith)
+    lastParagraphEndsWith = try container.decodeIfPresent(
+      String.self, forKey: .lastParagraphEndsWith)
     paragraphsContain = try container.decodeIfPresent([String].self, forKey: .paragraphsContain)
     textMustNotContain = try container.decodeIfPresent([String].self, forKey: .textMustNotContain)
     quotes = try container.decodeIfPresent([ExpectedQuote].self, forKey: .quotes)
-    organisations = try container.decodeIfPresent([ExpectedOrganisation].self, forKey: .organisations)
+    organisations = try container.decodeIfPresent(
+      [ExpectedOrganisation].self, forKey: .organisations)
     notOrganisations = try container.decodeIfPresent([String].self, forKey: .notOrganisations)
     people = try container.decodeIfPresent([ExpectedPerson].self, forKey: .people)
     notPeople = try container.decodeIfPresent([String].self, forKey: .notPeople)

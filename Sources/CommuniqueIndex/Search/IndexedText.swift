@@ -39,11 +39,6 @@ struct IndexedText: Equatable {
     vocabulary = Set(tokens.joined().lazy.filter { !$0.isEmpty }.compactMap(Vocabulary.fold))
   }
 
-  /// `text`'s words, each folded and followed by its stem when the stem differs.
-  static func expand(_ text: String, stemmer: FrenchStemmer) -> String {
-    expand(words: SearchTokenizer.words(text), stemmer: stemmer).joined(separator: " ")
-  }
-
   /// Each word folded, followed by its stem, folded, when the stem differs.
   static func expand(words: [String], stemmer: FrenchStemmer) -> [String] {
     var tokens: [String] = []

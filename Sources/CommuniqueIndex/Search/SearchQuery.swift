@@ -2,9 +2,9 @@
 ///
 /// Words are ANDed and prefix-matched from two letters on (`detent` finds `détention`), also
 /// matched by their French stem (`rapatriement` finds `rapatriés`); `"exact phrase"`; `-word`
-/// or `-"phrase"` excludes; `org:HCR`, `personne:Godeau` and `lieu:Tripoli` look only in the extracted
-/// organisations, people and dateline place. Case, accents, ligatures and apostrophes never
-/// matter.
+/// or `-"phrase"` excludes; `org:HCR`, `personne:Godeau` and `lieu:Tripoli` look only in the
+/// extracted organisations, people and dateline place. Case, accents, ligatures and apostrophes
+/// never matter.
 public struct SearchQuery: Equatable, Sendable {
   /// Where a term must be found.
   public enum Field: String, Equatable, Sendable {

@@ -12,7 +12,8 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "Identifiant (ou début d’identifiant) d’un communiqué, ou chemin d’un fichier.")
   var release: String
 
-  @Option(name: .long, help: "Largeur du texte en colonnes (par défaut : celle du terminal, sinon 80).")
+  @Option(
+    name: .long, help: "Largeur du texte en colonnes (par défaut : celle du terminal, sinon 80).")
   var width: Int?
 
   @OptionGroup var options: LibraryOptions
@@ -32,7 +33,8 @@ struct ShowCommand: ParsableCommand {
 
   private func find() throws -> Release {
     var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: release, isDirectory: &isFolder), !isFolder.boolValue {
+    if FileManager.default.fileExists(atPath: release, isDirectory: &isFolder), !isFolder.boolValue
+    {
       let files = ReleaseFileReader.parse(files: [release])
       Diagnostics.report(files.problems)
       guard let parsed = files.releases.first else {
