@@ -88,7 +88,8 @@ public enum ReleaseParser {
     let notNames = Set(release.people.map(\.name) + contacts.map(\.name))
       .union(release.dateline.map { [$0.place] } ?? [])
     let scalarParagraphs = paragraphs.map(ScalarText.init)
-    let asides = ([release.speakerLine ?? ""] + captions).filter { !$0.isEmpty }.map(ScalarText.init)
+    let asides = ([release.speakerLine ?? ""] + captions).filter { !$0.isEmpty }.map(
+      ScalarText.init)
     var organisations = OrganisationExtractor.extract(
       [ScalarText(release.fullTitle)] + scalarParagraphs + asides, notNames: notNames)
     let (spans, mentions) = SpanBuilder.build(

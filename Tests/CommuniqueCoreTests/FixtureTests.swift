@@ -75,7 +75,8 @@ import Testing
   private func checkOrganisations(_ release: Release, _ expected: FixtureExpectation) {
     for organisation in expected.organisations ?? [] {
       let found = release.organisations.first { candidate in
-        ([candidate.name] + candidate.aliases).map(foldedName).contains(foldedName(organisation.name))
+        ([candidate.name] + candidate.aliases).map(foldedName).contains(
+          foldedName(organisation.name))
       }
       #expect(found != nil, "organisation manquante : \(organisation.name)")
       if let acronym = organisation.acronym, let found { #expect(found.acronym == acronym) }

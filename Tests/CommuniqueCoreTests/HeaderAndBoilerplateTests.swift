@@ -35,7 +35,8 @@ import Testing
 
   @Test func linesInMostFilesAreLearntButNotContactLines() {
     let documents = (1...4).map { number in
-      "Menu du site\nVoir aussi\nTitre \(number)\nCorps \(number).\nPour plus d’informations, veuillez contacter :\nou\nE-mail :\nPartager sur le réseau"
+      "Menu du site\nVoir aussi\nTitre \(number)\nCorps \(number).\nPour plus "
+        + "d’informations, veuillez contacter :\nou\nE-mail :\nPartager sur le réseau"
     }
     let learnt = BoilerplateLearner.frequentLines(in: documents)
     #expect(learnt == ["Menu du site", "Voir aussi", "Partager sur le réseau"])

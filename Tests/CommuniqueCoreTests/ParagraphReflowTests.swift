@@ -20,11 +20,13 @@ import Testing
       "« Nous restons mobilisés », a déclaré la",
       "cheffe de mission.",
     ]
-    #expect(ParagraphReflow.paragraphs(lines) == [
-      "Les équipes de l’OIM ont distribué des kits d’hygiène à plus de deux mille familles dans la région du Sahel.",
-      "Le programme continue.",
-      "« Nous restons mobilisés », a déclaré la cheffe de mission.",
-    ])
+    #expect(
+      ParagraphReflow.paragraphs(lines) == [
+        "Les équipes de l’OIM ont distribué des kits d’hygiène à plus de deux mille "
+          + "familles dans la région du Sahel.",
+        "Le programme continue.",
+        "« Nous restons mobilisés », a déclaré la cheffe de mission.",
+      ])
   }
 
   @Test func sentenceEndingAtFullWidthIsAWrapNotABreak() {
@@ -38,19 +40,30 @@ import Testing
   }
 
   @Test func compoundCutAtItsHyphenIsRejoined() {
-    let lines = ["Les autorités et les garde-", "côtes libyens ont été formés par", "les équipes de l’OIM à Tripoli cette", "année."]
-    #expect(ParagraphReflow.paragraphs(lines) == [
-      "Les autorités et les garde-côtes libyens ont été formés par les équipes de l’OIM à Tripoli cette année."
-    ])
+    let lines = [
+      "Les autorités et les garde-", "côtes libyens ont été formés par",
+      "les équipes de l’OIM à Tripoli cette", "année.",
+    ]
+    #expect(
+      ParagraphReflow.paragraphs(lines) == [
+        "Les autorités et les garde-côtes libyens ont été formés par les équipes de l’OIM "
+          + "à Tripoli cette année."
+      ])
   }
 
   @Test func blankLinesAlwaysSeparate() {
     let lines = ["Premier paragraphe court.", "", "Second paragraphe court."]
-    #expect(ParagraphReflow.paragraphs(lines) == ["Premier paragraphe court.", "Second paragraphe court."])
+    #expect(
+      ParagraphReflow.paragraphs(lines) == [
+        "Premier paragraphe court.", "Second paragraphe court.",
+      ])
   }
 
   @Test func reflowIsIdempotent() {
-    let lines = ["Les équipes de l’OIM ont distribué des kits", "d’hygiène à plus de deux mille familles.", "Une autre phrase suit ici."]
+    let lines = [
+      "Les équipes de l’OIM ont distribué des kits", "d’hygiène à plus de deux mille familles.",
+      "Une autre phrase suit ici.",
+    ]
     let once = ParagraphReflow.paragraphs(lines)
     #expect(ParagraphReflow.paragraphs(once) == once)
   }

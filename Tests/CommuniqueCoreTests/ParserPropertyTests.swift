@@ -39,7 +39,8 @@ import Testing
     }
     let hardWrapped = generator.below(2) == 0
     let width = 30 + generator.below(40)
-    let body = hardWrapped
+    let body =
+      hardWrapped
       ? paragraphs.flatMap { Self.wrapped($0, width: width) } : paragraphs
     let source = (["Un titre de communiqué"] + body).joined(separator: "\n")
     let release = ReleaseParser.parse(bytes: Array(source.utf8), sourcePath: "seed-\(seed)")

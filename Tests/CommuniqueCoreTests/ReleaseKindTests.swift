@@ -8,15 +8,19 @@ import Testing
 
   @Test func speechLineMakesASpeech() {
     let release = Self.parse(
-      "Journée des migrants\nAllocution de Jeanne Martin, Directrice générale de l’OIM\nMesdames et messieurs, merci.")
+      "Journée des migrants\nAllocution de Jeanne Martin, Directrice générale de l’OIM\n"
+        + "Mesdames et messieurs, merci."
+    )
     #expect(release.kind == .speech)
     #expect(release.speakerLine == "Allocution de Jeanne Martin, Directrice générale de l’OIM")
-    #expect(release.people.first == Person(name: "Jeanne Martin", role: "Directrice générale de l’OIM"))
+    #expect(
+      release.people.first == Person(name: "Jeanne Martin", role: "Directrice générale de l’OIM"))
     #expect(release.paragraphs.map(\.text) == ["Mesdames et messieurs, merci."])
   }
 
   @Test func bylineKeepsAStoryANewsRelease() {
-    let release = Self.parse("Un nouveau départ à Lyon\nPar Claire Martin\nLyon - Hier, la famille a emménagé.")
+    let release = Self.parse(
+      "Un nouveau départ à Lyon\nPar Claire Martin\nLyon - Hier, la famille a emménagé.")
     #expect(release.kind == .news)
     #expect(release.dateline?.place == "Lyon")
     #expect(release.paragraphs.map(\.text) == ["Hier, la famille a emménagé."])

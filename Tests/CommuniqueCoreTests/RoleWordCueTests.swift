@@ -1,5 +1,6 @@
-@testable import CommuniqueCore
 import Testing
+
+@testable import CommuniqueCore
 
 /// The byte-level cue that lets the apposition patterns skip texts with no role word after a
 /// comma: it must find every role word the pattern knows, and no other.

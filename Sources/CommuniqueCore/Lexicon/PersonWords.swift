@@ -3,14 +3,16 @@
 /// lower case.
 enum PersonWords {
   /// Honorifics and forms of address before a name (`M.`, `Mme`, `Dr`, `S.E.`, `SEM`).
-  static let honorifics: Set<String> = words("""
+  static let honorifics: Set<String> = words(
+    """
     m mme mmes mlle mr mrs ms dr pr me s.e sem monsieur madame mademoiselle excellence
     docteur professeur maître sa son majesté altesse
     """)
 
   /// Role nouns that may stand right before a name (`le Maire X`, `le DG X`, `la Ministre X`)
   /// or open an apposition (`X, directrice …`).
-  static let roles: Set<String> = words("""
+  static let roles: Set<String> = words(
+    """
     directeur directrice dg ddg dga chef cheffe responsable représentant représentante ministre
     président présidente vice-président vice-présidente secrétaire sous-secrétaire coordinateur
     coordinatrice coordonnateur coordonnatrice porte-parole chargé chargée spécialiste
@@ -31,38 +33,38 @@ enum PersonWords {
     """)
 
   /// Words that may stand before a role word inside the role (`vice`, `haut`, `premier`).
-  static let roleModifiers: Set<String> = words("""
+  static let roleModifiers: Set<String> = words(
+    """
     haut haute premier première vice sous grand grande ancien ancienne nouveau nouvelle
     """)
 
   /// Lower-case particles allowed inside a name (`Flavio Di Giacomo`, `Bruno Le Roux`).
-  static let particles: Set<String> = words("""
+  static let particles: Set<String> = words(
+    """
     de di da du del della dos das van von der den le la bin ben ould ibn al el y e
     """)
 
   /// Capitalised words that are never the first word of a person's name: articles,
   /// pronouns and words that open sentences, days and months, and nouns of bodies.
-  static let notNameStarts: Set<String> = words("""
+  static let notNameStarts: Set<String> = words(
+    """
     le la les l’ un une des en dans pour selon avec par sur au aux du de cette ce ces cet
     depuis lors après avant pendant mais et elle il ils elles nous vous je tu on son sa ses
     leur leurs notre nos votre vos mon ma mes qui que quoi dont où quand comme si ainsi alors
     aujourd’hui hier demain tous tout toute toutes plus moins très bien entre contre sans sous
     vers chez malgré grâce face afin outre près loin lundi mardi mercredi jeudi vendredi samedi
     dimanche janvier février mars avril mai juin juillet août septembre octobre novembre
-    décembre organisation ministère département bureau nations union programme fonds
-    haut-commissariat comité conseil commission coalition agence centre république royaume
-    états etats world international united european office société croix-rouge
-    croissant-rouge gouvernement police garde cluster forum sommet conférence pacte journée
-    initiative projet plan processus déclaration rapport stratégie réseau fédération
-    association fondation institut université banque autorité service direction délégation
-    ambassade préfecture mission équipe armée marine parlement assemblée cour tribunal
-    photo photos crédit source lire voir communiqué global secrétariat matrice protection
-    brigade stabilisation groupe unité force forces cellule comité commandement consortium
-    observatoire plateforme alliance partenariat fonds projet programme campagne opération
-    """)
+    décembre nations république royaume états etats world international united european police
+    garde cluster sommet conférence pacte journée projet plan processus déclaration rapport
+    stratégie équipe armée marine photo photos crédit source lire voir communiqué global
+    matrice protection brigade stabilisation unité force forces cellule commandement consortium
+    projet campagne opération
+    """
+  ).union(InstitutionNouns.lowercased)
 
   /// Titles that may stand right before a surname alone (`le DG Swing`, `le Maire Feltou`).
-  static let titles: Set<String> = words("""
+  static let titles: Set<String> = words(
+    """
     dg ddg dga maire ambassadeur ambassadrice président présidente ministre sultan roi reine
     émir cheikh imam général colonel capitaine commandant docteur professeur gouverneur préfet
     juge sénateur sénatrice député députée chancelier chancelière pape mwami chef
@@ -70,14 +72,16 @@ enum PersonWords {
 
   /// Verbs and auxiliaries that follow a person who is the subject of a sentence
   /// (`Roseline est assise`, `Mariam a tout perdu`).
-  static let subjectVerbs: Set<String> = words("""
+  static let subjectVerbs: Set<String> = words(
+    """
     est a était avait sera serait vit vivait raconte racontait explique dit confie sourit
     travaille travaillait habite rêve espère attend fait va veut voulait peut pouvait doit
     se s’est s’était n’a n’est n’avait ne garde tient porte prépare partage souhaite
     """)
 
   /// The saying verbs that attribute a quote (`a déclaré`, `explique`, `selon`).
-  static let sayingVerbs: Set<String> = words("""
+  static let sayingVerbs: Set<String> = words(
+    """
     déclaré déclare déclarait affirmé affirme expliqué explique ajouté ajoute souligné souligne
     indiqué indique précisé précise noté note estimé estime dit rappelé rappelle conclu conclut
     insisté insiste poursuivi poursuit observé observe confié confie raconté raconte témoigné

@@ -8,19 +8,6 @@ enum AcronymPairing {
     "de", "du", "des", "la", "le", "les", "pour", "sur", "et", "of", "the", "for", "and", "on",
     "in", "à", "aux", "en", "contre", "au", "dans", "l", "d", "y", "del", "di", "da", "against",
   ]
-  static let headNouns: Set<String> = [
-    "Organisation", "Organization", "Coalition", "Conseil", "Council", "Fonds", "Fund",
-    "Programme", "Program", "Bureau", "Office", "Agence", "Agency", "Commission", "Comité",
-    "Committee", "Ministère", "Ministry", "Département", "Department", "Haut-Commissariat",
-    "Union", "Association", "Fédération", "Federation", "Institut", "Institute", "Centre",
-    "Center", "Croix-Rouge", "Croissant-Rouge", "Society", "Société", "Banque", "Bank",
-    "Fondation", "Foundation", "Alliance", "Réseau", "Network", "Mission", "Service",
-    "Direction", "Délégation", "Autorité", "Authority", "Initiative", "Partenariat",
-    "Partnership", "Groupe", "Group", "Plateforme", "Platform", "Cour", "Tribunal", "Parlement",
-    "Assemblée", "Secrétariat", "Forum", "Observatoire", "Mouvement", "Communauté", "Community",
-    "Entité", "Collectif", "Confédération", "Syndicat", "Chambre", "Université", "University",
-    "Ambassade", "Embassy", "Gouvernement", "Government", "Agency", "Médecins", "Caritas",
-  ]
   private static let stopWords: Set<String> = [
     "dont", "qui", "que", "avec", "par", "a", "ont", "est", "sont", "été", "ainsi", "entre",
     "chez", "comme", "notamment", "grâce", "avait", "avaient", "sera", "seront", "fait",
@@ -46,7 +33,7 @@ enum AcronymPairing {
       let word = words[index]
       if stopWords.contains(word.bare.lowercased()) && !isCapitalised(word.bare) { break }
       if word.comma && index + 1 < words.count && !isCapitalised(words[index + 1].bare) { break }
-      if headNouns.contains(word.bare) { headStart = index }
+      if InstitutionNouns.all.contains(word.bare) { headStart = index }
       index -= 1
     }
     if let headStart { return phrase(Array(words[headStart...])) }

@@ -40,7 +40,8 @@ enum Attribution {
     let rest = clause[range.upperBound...]
     guard rest.hasPrefix(", ") else { return nil }
     let role = rest.dropFirst(2).prefix { $0 != "," && $0 != "." && $0 != "«" && $0 != ":" }
-    guard let first = role.split(separator: " ").first?.lowercased(), PersonWords.roles.contains(first)
+    guard let first = role.split(separator: " ").first?.lowercased(),
+      PersonWords.roles.contains(first)
     else { return nil }
     return role.trimmingWhiteSpace()
   }
@@ -64,7 +65,9 @@ enum Attribution {
     } else {
       roleWords[0] = String(roleWords[0].dropFirst(2))
     }
-    guard roleWords.count >= 2, !roleWords.contains(where: { $0.hasSuffix(",") }) else { return nil }
+    guard roleWords.count >= 2, !roleWords.contains(where: { $0.hasSuffix(",") }) else {
+      return nil
+    }
     return roleWords.joined(separator: " ")
   }
 
@@ -73,7 +76,8 @@ enum Attribution {
   static func before(_ text: String, people: PersonIndex) -> Speaker? {
     let clause = String(lastSentence(of: text))
     let end = clause.trimmingWhiteSpace()
-    let introduces = end.hasSuffix(":") || end.hasSuffix(" que") || end.hasSuffix(" comme")
+    let introduces =
+      end.hasSuffix(":") || end.hasSuffix(" que") || end.hasSuffix(" comme")
       || hasSayingVerb(clause, within: .max) || names(speechNouns, in: clause)
     guard introduces, let name = people.lastMention(in: clause) else { return nil }
     return (name, roleAfterName(name, in: clause))
@@ -84,7 +88,8 @@ enum Attribution {
   static func nextSentence(_ text: String, people: PersonIndex) -> Speaker? {
     let trimmed = text.drop { $0 == " " || $0 == "\u{00A0}" }
     let startsSentence = trimmed.first?.isUppercase == true
-    let rest = startsSentence ? trimmed : trimmed.drop { $0 != "." && $0 != "!" && $0 != "?" }.dropFirst()
+    let rest =
+      startsSentence ? trimmed : trimmed.drop { $0 != "." && $0 != "!" && $0 != "?" }.dropFirst()
     let following = String(sentence(rest))
     let lower = following.lowercased()
     let curly = lower.containsText("'") ? lower.replacingOccurrences(of: "'", with: "’") : lower

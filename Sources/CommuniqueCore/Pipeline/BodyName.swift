@@ -3,15 +3,15 @@
 /// (`Département de lutte … du Ministère de l’intérieur`), and `et de l’ABC` is another body.
 enum BodyName {
   /// Institution nouns that open a second body inside a name (`… du Ministère de …`).
-  private static let heads = [
-    "Ministère", "Département", "Direction", "Bureau", "Agence", "Secrétariat", "Commission",
-    "Conseil", "Gouvernement",
-  ]
+  private static let heads = InstitutionNouns.opening.filter {
+    !["Croix-Rouge", "Croissant-Rouge", "Union", "Fonds", "Programme"].contains($0)
+  }
   private static let joins = [" du ", " de la ", " de l’", " de l'", " des "]
 
   /// The names of the bodies in `name`, outermost first.
   static func parts(of name: String) -> [String] {
     var name = name
+    if isKnown(name) { return [name] }
     if let known = knownPrefix(of: name) { return [known] }
     // `Commission européenne et de l’USAIM`: the acronym after `et` is a body of its own.
     if name.containsText(" et "), let and = name.range(of: " et "),
@@ -38,19 +38,23 @@ enum BodyName {
     guard words.count > 2, knownFirstWords.contains(words[0].lowercased()) else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
-      let isKnown = OrganisationRegistry.gazetteerEntry(named: prefix) != nil
-        || Gazetteer.entry(for: prefix) != nil || KnownOrganisations.isKnown(prefix)
-      if isKnown { return prefix }
+      if isKnown(prefix) { return prefix }
     }
     return nil
   }
 
   /// The first words of the known bodies' names, to skip names no known body starts.
   private static let knownFirstWords: Set<String> = {
-    let names = Gazetteer.entries.flatMap { [$0.name] + $0.aliases }
+    let names =
+      Gazetteer.entries.flatMap { [$0.name] + $0.aliases }
       + KnownOrganisations.entries.flatMap { [$0.name] + $0.aliases }
     return Set(names.compactMap { $0.split(separator: " ").first?.lowercased() })
   }()
+
+  private static func isKnown(_ name: String) -> Bool {
+    OrganisationRegistry.gazetteerEntry(named: name) != nil || Gazetteer.entry(for: name) != nil
+      || KnownOrganisations.isKnown(name)
+  }
 
   private static func isAcronym(_ word: Substring) -> Bool {
     let letters = word.drop { !$0.isUppercase }

@@ -8,10 +8,12 @@ public enum ContactsParser {
     #"^.*?(?:veuillez\s+contacter|contactez|contacter|joindre|s['’]adresser\s+à|:)\s*:?\s*"#,
     caseInsensitive: true)
   private static let label = Pattern(
-    #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|courriel|mail)\b\.?\s*[:.]?\s*"#,
+    #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|courrie"#
+      + #"l|mail)\b\.?\s*[:.]?\s*"#,
     caseInsensitive: true)
   private static let labelInside = Pattern(
-    #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|Courriel)\b\.?\s*[:.])"#,
+    #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|Cou"#
+      + #"rriel)\b\.?\s*[:.])"#,
     caseInsensitive: true)
   static let email = Pattern(
     #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
@@ -48,7 +50,8 @@ public enum ContactsParser {
           result.append("ou")
           if index == 0 { trimmed = String(trimmed.dropFirst(3)).trimmingWhiteSpace() }
         }
-        let cleaned = trimmed.hasSuffix(".") && !trimmed.containsText("@")
+        let cleaned =
+          trimmed.hasSuffix(".") && !trimmed.containsText("@")
           ? String(trimmed.dropLast()).trimmingWhiteSpace() : trimmed
         if !cleaned.isEmpty { result.append(cleaned) }
       }

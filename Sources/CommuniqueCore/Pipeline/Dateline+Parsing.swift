@@ -3,7 +3,8 @@ extension Dateline {
   private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+|d['’])?)"#
   private static let pattern = Pattern(
     "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
-      + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?(?:[ ]+[0-9]{4})?))?"#
+      + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?"#
+      + #"(?:[ ]+[0-9]{4})?))?"#
       + #"[ ]*[-–—][ ]+(\S.*)$"#,
     requiringOneOf: ["- ", "– ", "— "])
   private static let notPlaces: Set<String> = [
@@ -64,7 +65,9 @@ extension Dateline {
       let place = String(line[..<range.lowerBound])
       guard PlaceNames.contains(place) else { return nil }
       let raw = line[..<range.upperBound].trimmingWhiteSpace()
-      return (Dateline(place: place, when: nil, note: nil, raw: raw), String(line[range.upperBound...]))
+      return (
+        Dateline(place: place, when: nil, note: nil, raw: raw), String(line[range.upperBound...])
+      )
     }
     return nil
   }

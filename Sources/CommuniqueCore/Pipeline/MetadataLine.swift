@@ -31,11 +31,15 @@ enum DateLine {
   /// number.
   static func matches(_ text: String) -> Bool {
     guard text.utf8.count <= 40, text.contains(where: \.isNumber) else { return false }
-    let words = text.lowercased().split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" || $0 == "," }
-    return !words.isEmpty && words.allSatisfy { word in
-      word.allSatisfy(\.isNumber) || months.contains(String(word)) || weekdays.contains(String(word))
-        || word == "er" || word == "1er" || word == "le"
+    let words = text.lowercased().split {
+      $0 == " " || $0 == "/" || $0 == "." || $0 == "-" || $0 == ","
     }
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        word.allSatisfy(\.isNumber) || months.contains(String(word))
+          || weekdays.contains(String(word))
+          || word == "er" || word == "1er" || word == "le"
+      }
   }
 }
 

@@ -104,17 +104,22 @@ enum NameScanner {
     let followedByAge = hasAge(tokens, after: end)
     let roleAfterStart = roleAfter(tokens, after: end)
     let followedByRole = roleAfterStart != nil
-    let followedByComplement = end + 1 < tokens.count && complementWords.contains(tokens[end + 1].lower)
+    let followedByComplement =
+      end + 1 < tokens.count && complementWords.contains(tokens[end + 1].lower)
     let titled = roleStart.map { PersonWords.titles.contains(tokens[$0].lower) } ?? false
-    let roleAdjacent = (roleStart.map { $0 >= first || $0 == start - 1 } ?? false)
+    let roleAdjacent =
+      (roleStart.map { $0 >= first || $0 == start - 1 } ?? false)
       && !followedByComplement && (words.count > 1 || (titled && !looksLikeAdjective(words[0])))
-    let evidence = firstNamed || honoured || followedByAge
+    let evidence =
+      firstNamed || honoured || followedByAge
       || (followedByRole && words.count >= 2 && !follows(tokens, start, in: articleWords))
       || (roleStart != nil && (words.count >= 2 || roleAdjacent))
-    let actsNext = end + 1 < tokens.count && PersonWords.subjectVerbs.contains(tokens[end + 1].lower)
+    let actsNext =
+      end + 1 < tokens.count && PersonWords.subjectVerbs.contains(tokens[end + 1].lower)
     let weak = !evidence && words.count == 1 && FirstNames.contains(words[0]) && !actsNext
     // A name that acts (`Roseline est assise`, `Adelie Jean-Baptiste a été contrainte`).
-    let acting = !evidence && actsNext && (FirstNames.contains(words[0]) || words.count >= 2)
+    let acting =
+      !evidence && actsNext && (FirstNames.contains(words[0]) || words.count >= 2)
       && !follows(tokens, start, in: articleWords)
     guard evidence || weak || acting else { return nil }
     var role: String?
@@ -130,8 +135,10 @@ enum NameScanner {
   /// Whether a capitalised word reads as an adjective (`Spéciale`, `Régional`), not a surname.
   private static func looksLikeAdjective(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return ["ale", "al", "aux", "ique", "aire", "ien", "ienne", "elle", "el", "ive", "if", "ais", "aise"]
-      .contains { lower.hasSuffix($0) }
+    return [
+      "ale", "al", "aux", "ique", "aire", "ien", "ienne", "elle", "el", "ive", "if", "ais", "aise",
+    ]
+    .contains { lower.hasSuffix($0) }
   }
 
   /// Whether `name` can be a person's name (for names read by other stages).
@@ -175,7 +182,10 @@ enum NameScanner {
   /// the same clause, with only lower-case words, capitalised bodies or places, and one comma
   /// between (`le Ministre de l’intérieur, X`).
   private static func roleBefore(_ tokens: [Token], start: Int) -> Int? {
-    if start > 0, complementWords.contains(tokens[start - 1].lower) || articleWords.contains(tokens[start - 1].lower) {
+    if start > 0,
+      complementWords.contains(tokens[start - 1].lower)
+        || articleWords.contains(tokens[start - 1].lower)
+    {
       return nil
     }
     var index = start - 1
@@ -205,7 +215,9 @@ enum NameScanner {
 
   /// `premier` or `première` not followed by `ministre`: an ordinal, not a role.
   private static func isOrdinal(_ tokens: [Token], at index: Int) -> Bool {
-    guard tokens[index].lower == "premier" || tokens[index].lower == "première" else { return false }
+    guard tokens[index].lower == "premier" || tokens[index].lower == "première" else {
+      return false
+    }
     return index + 1 >= tokens.count || tokens[index + 1].lower != "ministre"
   }
 
@@ -235,7 +247,8 @@ enum NameScanner {
   private static func roleAfter(_ tokens: [Token], after end: Int) -> Int? {
     guard end + 2 < tokens.count, tokens[end + 1].text == "," else { return nil }
     var index = end + 2
-    if ["le", "la", "l’", "l'", "un", "une"].contains(tokens[index].lower), index + 1 < tokens.count {
+    if ["le", "la", "l’", "l'", "un", "une"].contains(tokens[index].lower), index + 1 < tokens.count
+    {
       index += 1
     }
     return PersonWords.roles.contains(bare(tokens[index].lower)) ? index : nil
@@ -259,7 +272,8 @@ enum NameScanner {
     var last = start - 1
     while last >= first, !tokens[last].isWord { last -= 1 }
     guard last >= first else { return nil }
-    let bytes = text.utf8.dropFirst(tokens[first].start).prefix(tokens[last].end - tokens[first].start)
+    let bytes = text.utf8.dropFirst(tokens[first].start).prefix(
+      tokens[last].end - tokens[first].start)
     let role = String(decoding: bytes, as: UTF8.self)
     return isElided(role.lowercased()) ? String(role.dropFirst(2)) : role
   }

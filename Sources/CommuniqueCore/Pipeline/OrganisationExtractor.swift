@@ -7,7 +7,8 @@
 public enum OrganisationExtractor {
   private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
   private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
-  private static let acronymToken = Pattern(#"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
+  private static let acronymToken = Pattern(
+    #"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
   /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
   private static let notAdjectives = [
     "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
@@ -47,13 +48,7 @@ public enum OrganisationExtractor {
   private static let complementAdjective = adjective(participles: true)
   private static let nationalAdjective = adjective(capitalised: true)
   /// The nouns that open an institution's name.
-  private static let institutionWords = [
-    "Ministère", "Ministry", "Département", "Department", "Direction", "Bureau", "Agence",
-    "Secrétariat", "Haut-Commissariat", "Commission", "Conseil", "Délégation", "Préfecture",
-    "Gouvernorat", "Ambassade", "Croix-Rouge", "Croissant-Rouge", "Fondation", "Association",
-    "Organisation", "Coalition", "Fédération", "Institut", "Comité", "Fonds", "Union",
-    "Réseau", "Banque", "Autorité", "Office", "Service", "Programme",
-  ]
+  private static let institutionWords = InstitutionNouns.opening
   /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`).
   private static let connectors = [
     #"de\s+la"#, "des", "du", "de", #"pour\s+(?:les|la|le)"#, #"sur\s+(?:les|la|le)"#,
@@ -65,7 +60,8 @@ public enum OrganisationExtractor {
   private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l|à\s+l)['’]\s*"#
   /// One complement of an institution: a connector, a word, capitalised words, adjectives.
   private static let complement =
-    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+(?![\p{Lu}]{2,}\b))"#
+    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+(?![\p"#
+    + #"{Lu}]{2,}\b))"#
     + #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(complementAdjective))*"#
   private static let institution = Pattern(
     #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))"#
@@ -76,7 +72,8 @@ public enum OrganisationExtractor {
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
   private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?:\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))"#
+    #"(?<![\p{L}])(?:"#
+      + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))"#
       + #"(?:(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
     requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
@@ -107,15 +104,18 @@ public enum OrganisationExtractor {
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
   private static let listTail = Pattern(
-    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#)
+    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+)"#
+      + #"{0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#
+  )
 
   /// The full names of the gazetteer's bodies, to find them spelled out.
   private static let gazetteerNames: WordSearch<String> = {
     let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
       ([entry.name] + entry.aliases).filter { $0.containsText(" ") }
     }
-    let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases }
-      .filter { $0.count >= 4 }
+    let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases
+    }
+    .filter { $0.count >= 4 }
     return WordSearch(
       (gazetteer + known).map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
   }()
@@ -137,8 +137,7 @@ public enum OrganisationExtractor {
         if let pair = pairing(inner: paragraph[inner], before: before) {
           registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
           consumed.append(before.endIndex..<match.range.upperBound)
-          if let nameStart = before.range(of: pair.name, options: .backwards)
-          {
+          if let nameStart = before.range(of: pair.name, options: .backwards) {
             consumed.append(nameStart.lowerBound..<match.range.upperBound)
           }
           if isInList(paragraph, at: match.range.lowerBound) {
@@ -146,7 +145,8 @@ public enum OrganisationExtractor {
           }
         }
       }
-      let bodies = guillemetBody.matches(in: paragraph) + cluster.matches(in: paragraph)
+      let bodies =
+        guillemetBody.matches(in: paragraph) + cluster.matches(in: paragraph)
         + institution.matches(in: paragraph)
         + nationalBody.matches(in: paragraph)
       for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
@@ -160,13 +160,16 @@ public enum OrganisationExtractor {
           registry.add(
             name: Gazetteer.entry(for: renamed)?.name ?? renamed, acronym: renamed, aliases: [name])
         } else {
-          for part in BodyName.parts(of: name) { registry.add(name: part, acronym: nil, aliases: []) }
+          for part in BodyName.parts(of: name) {
+            registry.add(name: part, acronym: nil, aliases: [])
+          }
         }
         consumed.append(match.range)
       }
       for name in spelledOut.sorted() where !isInsideName(name, of: paragraph, consumed: consumed) {
         if let known = KnownOrganisations.entry(for: name) {
-          registry.add(name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
+          registry.add(
+            name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
         } else {
           registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
         }
@@ -206,7 +209,8 @@ public enum OrganisationExtractor {
     guard let head = name.split(separator: " ").first,
       ["Agence", "Organisation", "organisme", "Organisme", "institution"].contains(String(head))
     else { return false }
-    return Gazetteer.entry(for: name) == nil && OrganisationRegistry.gazetteerEntry(named: name) == nil
+    return Gazetteer.entry(for: name) == nil
+      && OrganisationRegistry.gazetteerEntry(named: name) == nil
       && !KnownOrganisations.isKnown(name)
   }
 
@@ -248,7 +252,9 @@ public enum OrganisationExtractor {
   {
     let parts = inner.split(separator: ",").map { $0.trimmingWhiteSpace() }
     if let last = parts.last, isAcronym(last) {
-      guard let name = AcronymPairing.name(before: before, acronym: last) ?? Gazetteer.entry(for: last)?.name
+      guard
+        let name = AcronymPairing.name(before: before, acronym: last)
+          ?? Gazetteer.entry(for: last)?.name
       else { return nil }
       let aliases = parts.count > 1 ? [parts.dropLast().joined(separator: ", ")] : []
       return (trimmed(name), last, aliases)

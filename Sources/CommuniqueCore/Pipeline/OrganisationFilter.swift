@@ -10,13 +10,12 @@ enum OrganisationFilter {
     "fonds", "mécanisme", "système", "politique", "feuille",
   ]
   /// The nouns of bodies, alone: `l’Organisation`, `la Commission` name no body by themselves.
-  private static let bareNouns: Set<String> = [
-    "organisation", "commission", "gouvernement", "forces", "force", "conseil", "comité",
-    "bureau", "agence", "ministère", "département", "direction", "service", "office", "union",
-    "fonds", "programme", "secrétariat", "délégation", "ambassade", "mission", "police",
-    "armée", "marine", "gendarmerie", "autorité", "autorités", "fédération", "association",
+  private static let bareNouns = InstitutionNouns.lowercased.union([
+    "forces", "force", "gouvernement", "police", "armée", "marine", "gendarmerie", "autorités",
+  ])
+  private static let danglingEnds: Set<String> = [
+    "de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour",
   ]
-  private static let danglingEnds: Set<String> = ["de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour"]
 
   /// Whether `name` (with `acronym`) must not be recorded as an organisation.
   static func isNotOrganisation(_ name: String, acronym: String?) -> Bool {
@@ -32,8 +31,12 @@ enum OrganisationFilter {
     if let acronym, KnownOrganisations.isNotOrganisation(acronym) { return true }
     let words = name.split(separator: " ")
     guard let first = words.first, let last = words.last else { return true }
-    if words.count == 1 && (first.count < 3 || bareNouns.contains(first.lowercased())) { return true }
-    if PlaceNames.contains(String(first)) || (words.count > 1 && PlaceNames.contains(words.prefix(2).joined(separator: " "))) {
+    if words.count == 1 && (first.count < 3 || bareNouns.contains(first.lowercased())) {
+      return true
+    }
+    if PlaceNames.contains(String(first))
+      || (words.count > 1 && PlaceNames.contains(words.prefix(2).joined(separator: " ")))
+    {
       return true
     }
     return notBodyHeads.contains(first.lowercased()) || danglingEnds.contains(last.lowercased())

@@ -32,7 +32,8 @@ struct OrganisationRegistry {
     guard !OrganisationFilter.isNotOrganisation(name, acronym: acronym) else { return }
     let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerEntry(named: name)
     // The gazetteer's acronym (`UNFPA`) merges; the one the text gives (`FNUAP`) is an alias.
-    let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] } }
+    let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
+    }
     let aliases = aliases + (written ?? [])
     let acronym = entry?.acronym ?? acronym
     var found = acronym.flatMap { index(acronym: $0) } ?? byName[Self.fold(name)]

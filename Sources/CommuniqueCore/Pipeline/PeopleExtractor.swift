@@ -5,15 +5,19 @@ public enum PeopleExtractor {
     #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
     prerequisite: { text in NamePattern.hasRoleWord(in: text) { head, _ in head.last == "," } })
   private static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
+    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?"#
+      + #":M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
     prerequisite: { text in
       text.containsText(",")
         && NamePattern.hasRoleWord(in: text) { head, spaced in
-          spaced && ["le", "la", "Le", "La"].contains { head.suffix(2).elementsEqual($0.unicodeScalars) }
+          spaced
+            && ["le", "la", "Le", "La"].contains { head.suffix(2).elementsEqual($0.unicodeScalars) }
         }
     })
   private static let speakerLine = Pattern(
-    #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*([^«»]+))?$"#)
+    #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*([^"#
+      + #"«»]+))?$"#
+  )
 
   /// More people than this in one release is noise (a junk file).
   static let maximumPeople = 150
@@ -29,10 +33,11 @@ public enum PeopleExtractor {
   static func appositions(in paragraphs: [String]) -> [Mention] {
     var mentions: [Mention] = []
     for (index, paragraph) in paragraphs.enumerated() {
-      let found = (
-        apposition.matches(in: paragraph).map { ($0.groups[0], $0.groups[1]) }
-          + roleBeforeName.matches(in: paragraph).map { ($0.groups[1], $0.groups[0]) }
-      ).compactMap { name, role in name.flatMap { name in role.map { (name, $0) } } }
+      let found =
+        (apposition.matches(in: paragraph).map { ($0.groups[0], $0.groups[1]) }
+        + roleBeforeName.matches(in: paragraph).map { ($0.groups[1], $0.groups[0]) }).compactMap {
+          name, role in name.flatMap { name in role.map { (name, $0) } }
+        }
       // Offsets are counted from one match to the next, so a long paragraph is walked once.
       var position = paragraph.startIndex
       var offset = 0
@@ -54,7 +59,9 @@ public enum PeopleExtractor {
   /// Chargé …` is a ministry's name, not a person with a role).
   private static func followsArticle(_ text: Substring) -> Bool {
     let words = text.split(separator: " ").suffix(1).map { $0.lowercased() }
-    return words.first.map { ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0) } ?? false
+    return words.first.map {
+      ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0)
+    } ?? false
       || text.hasSuffix("l’") || text.hasSuffix("l'")
   }
 
@@ -73,7 +80,8 @@ public enum PeopleExtractor {
     appositions: [Mention]
   ) -> PersonIndex {
     var index = PersonIndex()
-    if let speakerLine, !speakerLine.isEmpty, let match = self.speakerLine.firstMatch(in: speakerLine),
+    if let speakerLine, !speakerLine.isEmpty,
+      let match = self.speakerLine.firstMatch(in: speakerLine),
       let name = match.groups[0]
     {
       index.add(String(speakerLine[name]), role: match.groups[1].map { String(speakerLine[$0]) })
@@ -93,7 +101,9 @@ public enum PeopleExtractor {
       index.add(name, role: nil)
     }
     for caption in captions {
-      if let photographer = PhotoCredit.photographer(in: caption) { index.add(photographer, role: nil) }
+      if let photographer = PhotoCredit.photographer(in: caption) {
+        index.add(photographer, role: nil)
+      }
     }
     index.mergeShortForms()
     return index
@@ -110,7 +120,9 @@ public enum PeopleExtractor {
     }
     people.mergeShortForms()
     return Array(
-      people.people.filter { NamePattern.isPlausibleName($0.name) && NameScanner.isPlausible($0.name) }
-        .prefix(maximumPeople))
+      people.people.filter {
+        NamePattern.isPlausibleName($0.name) && NameScanner.isPlausible($0.name)
+      }
+      .prefix(maximumPeople))
   }
 }

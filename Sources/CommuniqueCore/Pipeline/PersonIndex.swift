@@ -9,7 +9,9 @@ struct PersonIndex {
   /// Adds a mention; a name already known by a fuller form only lends its role.
   mutating func add(_ name: String, role: String?) {
     var words = Self.words(name)
-    while words.count > 1, PersonWords.honorifics.contains(words[0].lowercased().trimmingCharacters(in: ["."])) {
+    while words.count > 1,
+      PersonWords.honorifics.contains(words[0].lowercased().trimmingCharacters(in: ["."]))
+    {
       words.removeFirst()
     }
     let name = words.joined(separator: " ")
@@ -20,7 +22,8 @@ struct PersonIndex {
         people[index].name = name
         folded[index] = key
       }
-      if people[index].role == nil || (people[index].role?.hasPrefix("qui ") == true && role != nil) {
+      if people[index].role == nil || (people[index].role?.hasPrefix("qui ") == true && role != nil)
+      {
         people[index].role = role ?? people[index].role
       }
       return
@@ -92,7 +95,9 @@ struct PersonIndex {
     let matching = people.filter { person in
       guard let role = person.role?.lowercased() else { return false }
       let roleWords = role.split(separator: " ").map(String.init)
-      let lead = roleWords.prefix(wanted.count).map { $0.replacingOccurrences(of: "rice", with: "eur") }
+      let lead = roleWords.prefix(wanted.count).map {
+        $0.replacingOccurrences(of: "rice", with: "eur")
+      }
       let want = wanted.map { $0.replacingOccurrences(of: "rice", with: "eur") }
       return lead.map(Self.genderless) == want.map(Self.genderless)
     }
@@ -108,13 +113,16 @@ struct PersonIndex {
   private static func forms(of name: String) -> [String] {
     let parts = words(name)
     // The surname, or each word of a double surname (`Quirós` in `Esteban Quirós Mora`).
-    let surnames = parts.dropFirst().filter { $0.count >= 3 && !PersonWords.particles.contains($0.lowercased()) }
+    let surnames = parts.dropFirst().filter {
+      $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
+    }
     let firstName = parts.count > 1 && parts[0].count >= 3 ? [String(parts[0])] : []
     return [name] + surnames.map(String.init) + firstName
   }
 
   private static func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
-    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+    let before =
+      range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
     let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
     return !before.isLetter && !after.isLetter
   }

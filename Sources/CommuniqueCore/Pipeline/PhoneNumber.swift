@@ -4,7 +4,8 @@ public enum PhoneNumber {
   private static let minimumDigits = 8
   private static let candidate = Pattern(
     #"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#,
-    prerequisite: { text in text.utf8.count(where: { (0x30...0x39).contains($0) }) >= minimumDigits })
+    prerequisite: { text in text.utf8.count(where: { (0x30...0x39).contains($0) }) >= minimumDigits
+    })
 
   /// The numbers in `text`, as written (trimmed).
   public static func find(in text: String) -> [String] {

@@ -13,7 +13,8 @@ enum PhotoCredit {
   static func credit(in text: String) -> Substring? {
     guard text.utf8.count <= 600, cues.occurs(in: text) else { return nil }
     // Typography puts a no-break space before the colon (`Photo :`).
-    let text = text.containsText("\u{00A0}") ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
+    let text =
+      text.containsText("\u{00A0}") ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
     for label in labels {
       if let range = text.range(of: label, options: .backwards) {
         let credit = text[range.upperBound...].trimmingWhiteSpace()
@@ -45,6 +46,8 @@ enum PhotoCredit {
       words.allSatisfy({ $0.first?.isUppercase == true }),
       words.contains(where: { $0.contains(where: \.isLowercase) })
     else { return false }
-    return !words.contains { Gazetteer.entry(for: String($0)) != nil || KnownOrganisations.isKnown(String($0)) }
+    return !words.contains {
+      Gazetteer.entry(for: String($0)) != nil || KnownOrganisations.isKnown(String($0))
+    }
   }
 }

@@ -5,24 +5,55 @@
 /// last one refers back to the previous speaker) or precede it (`Selon X, Fonction, « …`,
 /// `X a déclaré : « …`). « » around a title or a word or two is not a quote.
 public enum QuoteExtractor {
+  /// The saying verbs of attributions, as small patterns (`déclar[ée]`, `dit`, `selon`).
+  private static let verbPieces = [
+    #"fait\s+(?:remarquer|savoir|valoir|observer)"#, "déclar[ée]", "affirm[ée]", "expliqu[ée]",
+    "ajout[ée]", "soulign[ée]", "indiqu[ée]", "précis[ée]", "not[ée]", "estim[ée]", "dit",
+    "rappel(?:le|é)", "conclu[t]?", "insist[ée]", "poursui(?:t|vi)", "observ[ée]", "confi[ée]",
+    "racont[ée]", "témoign[ée]", "comment[ée]", "assur[ée]", "martel(?:é|le)", "lanc[ée]",
+    "déplor[ée]", "reconn(?:aît|ait|u)", "rapport[ée]", "sout(?:ient|enu)", "remarqu[ée]",
+    "signal[ée]", "annonc[ée]", "relev[ée]", "résum[ée]", "prév(?:ient|enu)", "avert(?:it|i)",
+    "plaid[ée]", "salu[ée]", "souri(?:t)?", "lâch[ée]", "gliss[ée]", "avou[ée]", "adm(?:et|is)",
+    "espér[ée]", "espère", "murmur[ée]", "répon(?:d|du)", "demand[ée]", "interrog[ée]",
+    "repren(?:d|du)", "repris", "continu[ée]", "détaill[ée]", "complét[ée]", "complète",
+    "renchéri(?:t)?", "nuanc[ée]", "tempér[ée]", "tempère", #"s['’]est\s+[\p{Ll}]+"#,
+    #"se\s+[\p{Ll}]+"#, #"s['’][\p{Ll}]+"#, "selon", "d['’]après", "says", "said",
+  ]
   private static let verb =
-    #"(?:a\s+|avait\s+)?(?:fait\s+(?:remarquer|savoir|valoir|observer)|déclar[ée]|affirm[ée]|expliqu[ée]|ajout[ée]|soulign[ée]|indiqu[ée]|précis[ée]|not[ée]|estim[ée]|dit|rappel(?:le|é)|conclu[t]?|insist[ée]|poursui(?:t|vi)|observ[ée]|confi[ée]|racont[ée]|témoign[ée]|comment[ée]|assur[ée]|martel(?:é|le)|lanc[ée]|déplor[ée]|reconn(?:aît|ait|u)|rapport[ée]|sout(?:ient|enu)|remarqu[ée]|signal[ée]|annonc[ée]|relev[ée]|résum[ée]|prév(?:ient|enu)|avert(?:it|i)|plaid[ée]|salu[ée]|souri(?:t)?|lâch[ée]|gliss[ée]|avou[ée]|adm(?:et|is)|espér[ée]|espère|murmur[ée]|répon(?:d|du)|demand[ée]|interrog[ée]|repren(?:d|du)|repris|continu[ée]|détaill[ée]|complét[ée]|complète|renchéri(?:t)?|nuanc[ée]|tempér[ée]|tempère|s['’]est\s+[\p{Ll}]+|se\s+[\p{Ll}]+|s['’][\p{Ll}]+|selon|d['’]après|says|said)"#
+    #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
   private static let role = #"([^«»]+?)"#
   private static let afterNamed = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#)
+    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))("#
+      + #"?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#
+  )
   private static let afterRoleThenName = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?:[.,]|$)"#)
+    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?("#
+      + #"\#(NamePattern.name))\s*(?:[.,]|$)"#
+  )
   private static let afterPronoun = Pattern(
     #"^\s*,?\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
   private static let beforeSelon = Pattern(
-    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))(?:\s*,\s*\#(role))?\s*,\s*$"#)
+    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))(?:\s*,\s*\#(role)"#
+      + #")?\s*,\s*$"#
+  )
   private static let beforeVerb = Pattern(
-    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role)\s*,)?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#)
+    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role)\s*,)"#
+      + #"?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#
+  )
   private static let beforePronoun = Pattern(
-    #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|pour|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#)
+    #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|p"#
+      + #"our|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#
+  )
+  /// Nouns that announce the title of a work in « » rather than words said.
+  private static let titleNounPieces = [
+    "rapport", "intitulée?", "étude", "campagne", "programme", "projet", "initiative", "thème",
+    "slogan", "film", "livre", "publication", "guide", "plateforme", "opération", "document",
+    "plan", "stratégie", "appelée?", "nommée?", "baptisée?", "dénommée?", "titre", "exposition",
+    "manuel", "festival", "concours", "série", "émission", "application", "magazine", "journal",
+    "bulletin", "note", "cadre", "pacte", "déclaration", "résolution",
+  ]
   private static let titleNouns = Pattern(
-    #"(?:rapport|intitulée?|étude|campagne|programme|projet|initiative|thème|slogan|film|livre|publication|guide|plateforme|opération|document|plan|stratégie|appelée?|nommée?|baptisée?|dénommée?|titre|exposition|manuel|festival|concours|série|émission|application|magazine|journal|bulletin|note|cadre|pacte|déclaration|résolution)\s*$"#,
-    caseInsensitive: true)
+    "(?:" + titleNounPieces.joined(separator: "|") + #")\s*$"#, caseInsensitive: true)
 
   /// How many scalars at the end of the text before a quote can hold a title noun.
   private static let titleNounsWindow = 32
@@ -43,7 +74,8 @@ public enum QuoteExtractor {
   ///   `people` are the release's people under their fullest names: an attribution that names
   ///   one of them by surname or full name gives that person.
   static func extract(
-    _ paragraphs: [String], named: [PeopleExtractor.Mention] = [], people: PersonIndex = PersonIndex()
+    _ paragraphs: [String], named: [PeopleExtractor.Mention] = [],
+    people: PersonIndex = PersonIndex()
   ) -> [(quote: Quote, extent: Extent)] {
     var texts = CharacterParagraphs(paragraphs)
     var result: [(quote: Quote, extent: Extent)] = []
@@ -59,14 +91,17 @@ public enum QuoteExtractor {
       let credible = { (found: Attribution.Speaker?) in
         found.flatMap { isCredible($0, people: people) ? $0 : nil }
       }
-      var speaker = Attribution.merged(
-        Attribution.after(after, people: people), credible(attributionAfter(after)))
+      var speaker =
+        Attribution.merged(
+          Attribution.after(after, people: people), credible(attributionAfter(after)))
         ?? Attribution.merged(
           Attribution.before(before, people: people), credible(attributionBefore(before)))
-      let previousText = extent.startParagraph > 0
+      let previousText =
+        extent.startParagraph > 0
         ? String(paragraphs[extent.startParagraph - 1].suffix(attributionWindow)) : ""
       if speaker == nil, extent.start == 0, extent.startParagraph > 0 {
-        speaker = Attribution.before(previousText, people: people)
+        speaker =
+          Attribution.before(previousText, people: people)
           ?? credible(attributionBefore(previousText))
       }
       if speaker == nil, refersBack(after: after, before: before) {
@@ -74,7 +109,8 @@ public enum QuoteExtractor {
           ($0.paragraph, $0.offset) < (extent.startParagraph, extent.start)
             && ($0.paragraph, $0.offset) > previousPosition
         }
-        speaker = mention.map { ($0.person.name, $0.person.role) }
+        speaker =
+          mention.map { ($0.person.name, $0.person.role) }
           ?? people.lastMention(in: before).map { ($0, nil) }
           ?? people.lastMention(in: extent.start == 0 ? previousText : "").map { ($0, nil) }
           ?? previousSpeaker
@@ -82,7 +118,9 @@ public enum QuoteExtractor {
       if speaker == nil {
         speaker = Attribution.nextSentence(after, people: people)
       }
-      if speaker == nil, after.trimmingWhiteSpace().isEmpty, extent.endParagraph + 1 < paragraphs.count {
+      if speaker == nil, after.trimmingWhiteSpace().isEmpty,
+        extent.endParagraph + 1 < paragraphs.count
+      {
         speaker = Attribution.nextSentence(paragraphs[extent.endParagraph + 1], people: people)
       }
       let spoken = isSpokenQuote(text: text, before: before)
@@ -93,7 +131,8 @@ public enum QuoteExtractor {
         speaker = previousSpeaker
       }
       if speaker == nil, extent.start == 0, extent.startParagraph > 0, spoken {
-        speaker = Attribution.previousParagraph(paragraphs[extent.startParagraph - 1], people: people)
+        speaker = Attribution.previousParagraph(
+          paragraphs[extent.startParagraph - 1], people: people)
       }
       if let found = speaker { speaker = (people.canonical(found.name), found.role) }
       if speaker == nil && !spoken { continue }
@@ -205,7 +244,9 @@ public enum QuoteExtractor {
   /// names, a known first name, or a name given with a role.
   private static func isCredible(_ speaker: Attribution.Speaker, people: PersonIndex) -> Bool {
     guard NameScanner.isPlausible(speaker.name) else { return false }
-    if speaker.role != nil || people.people.contains(where: { PersonIndex.isSame(speaker.name, as: $0.name) }) {
+    if speaker.role != nil
+      || people.people.contains(where: { PersonIndex.isSame(speaker.name, as: $0.name) })
+    {
       return true
     }
     guard let first = speaker.name.split(separator: " ").first else { return false }
@@ -227,12 +268,16 @@ public enum QuoteExtractor {
   }
 
   private static let circumstance = Pattern(
-    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|alors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#)
+    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|a"#
+      + #"lors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#
+  )
 
   /// A role without the circumstance that may follow it (`…, lors de la présentation`).
   static func cleanRole(_ role: String) -> String {
     var text = role.trimmingWhiteSpace()
-    if let match = circumstance.firstMatch(in: text) { text = String(text[..<match.range.lowerBound]) }
+    if let match = circumstance.firstMatch(in: text) {
+      text = String(text[..<match.range.lowerBound])
+    }
     while let last = text.last, ".,;".contains(last) { text.removeLast() }
     return text.trimmingWhiteSpace()
   }

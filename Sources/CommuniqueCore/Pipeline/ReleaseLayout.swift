@@ -69,7 +69,9 @@ public struct ReleaseLayout: Sendable, Equatable {
   private static func isCaption(_ lines: [SourceLine], at index: Int, end: Int) -> Bool {
     let text = lines[index].text
     let lower = text.lowercased()
-    if text.containsText("©") || PhotoCredit.credit(in: text) != nil || !text.contains(where: \.isLetter) {
+    if text.containsText("©") || PhotoCredit.credit(in: text) != nil
+      || !text.contains(where: \.isLetter)
+    {
       return true
     }
     for label in ["photo", "crédit", "credit", "légende", "image :", "illustration :"]
@@ -116,7 +118,9 @@ enum SpeechLine {
 /// The line that opens the contacts section (`Pour plus d’informations, veuillez contacter :`).
 enum ContactsHeader {
   private static let pattern = Pattern(
-    #"^(pour (plus d|de plus amples|toute (information|question|demande)|tout renseignement|en savoir plus|les demandes)|contacts?( (presse|médias?|pour les médias))?\s*:|for (more|further) information|media contacts?|press contacts?)"#,
+    #"^(pour (plus d|de plus amples|toute (information|question|demande)|tout renseignement|"#
+      + #"en savoir plus|les demandes)|contacts?( (presse|médias?|pour les médias))?\s*:|for (mo"#
+      + #"re|further) information|media contacts?|press contacts?)"#,
     caseInsensitive: true)
 
   static func matches(_ text: String) -> Bool {

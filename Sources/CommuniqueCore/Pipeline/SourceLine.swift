@@ -21,7 +21,8 @@ public struct SourceLine: Sendable, Equatable {
     while index < utf8.endIndex {
       let byte = utf8[index]
       if byte == 0x0A && previous != 0x0D {
-        lines.append(SourceLine(text: text[start..<index].trimmingWhiteSpace(), number: lines.count + 1))
+        lines.append(
+          SourceLine(text: text[start..<index].trimmingWhiteSpace(), number: lines.count + 1))
         start = utf8.index(after: index)
       }
       previous = byte

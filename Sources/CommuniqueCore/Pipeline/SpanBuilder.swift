@@ -3,7 +3,8 @@
 enum SpanBuilder {
   /// Spans for every paragraph, and the number of mentions of each organisation.
   static func build(
-    paragraphs scalarParagraphs: [ScalarText], quoteExtents: [QuoteExtractor.Extent], organisations: [Organisation],
+    paragraphs scalarParagraphs: [ScalarText], quoteExtents: [QuoteExtractor.Extent],
+    organisations: [Organisation],
     people: [Person]
   ) -> (spans: [[Span]], mentions: [Int]) {
     let paragraphs = scalarParagraphs.map(\.text)
@@ -35,13 +36,15 @@ enum SpanBuilder {
         let isPerson = match.tag < 0
         if !isPerson { mentions[match.tag] += 1 }
         direct.append(
-          Span(kind: isPerson ? .person : .organisation, start: match.range.lowerBound,
+          Span(
+            kind: isPerson ? .person : .organisation, start: match.range.lowerBound,
             length: match.range.count))
       }
       for match in ContactsParser.email.matches(in: text) {
         found[index].append((.email, match.range))
       }
-      for match in PhoneNumber.matches(in: text) where PhoneNumber.e164(String(text[match])) != nil {
+      for match in PhoneNumber.matches(in: text) where PhoneNumber.e164(String(text[match])) != nil
+      {
         found[index].append((.phone, match))
       }
       spans.append(
@@ -63,7 +66,9 @@ enum SpanBuilder {
     return sorted.map { kind, range in
       offset += scalars.distance(from: position, to: range.lowerBound)
       position = range.lowerBound
-      return Span(kind: kind, start: offset, length: scalars.distance(from: range.lowerBound, to: range.upperBound))
+      return Span(
+        kind: kind, start: offset,
+        length: scalars.distance(from: range.lowerBound, to: range.upperBound))
     }
   }
 

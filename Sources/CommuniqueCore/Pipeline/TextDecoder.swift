@@ -19,9 +19,11 @@ public enum TextDecoder {
   public static func decode(_ bytes: [UInt8]) -> DecodedText {
     var warnings: [ParseWarning] = []
     if looksBinary(bytes) {
-      return DecodedText(text: "", isBinary: true, warnings: [
-        ParseWarning(line: nil, message: "fichier binaire, pas un texte de communiqué")
-      ])
+      return DecodedText(
+        text: "", isBinary: true,
+        warnings: [
+          ParseWarning(line: nil, message: "fichier binaire, pas un texte de communiqué")
+        ])
     }
     var text: String
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -69,7 +71,8 @@ public enum TextDecoder {
     units.reserveCapacity(bytes.count / 2)
     var index = 2
     while index + 1 < bytes.count {
-      let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+      let first = UInt16(bytes[index])
+      let second = UInt16(bytes[index + 1])
       units.append(bigEndian ? first << 8 | second : second << 8 | first)
       index += 2
     }
@@ -77,7 +80,8 @@ public enum TextDecoder {
   }
 
   private static func normaliseLineEndings(_ text: String) -> String {
-    guard text.containsText("\r") || text.containsText("\u{2028}") || text.containsText("\u{2029}") else {
+    guard text.containsText("\r") || text.containsText("\u{2028}") || text.containsText("\u{2029}")
+    else {
       return text
     }
     return text.replacingOccurrences(of: "\r\n", with: "\n")

@@ -80,7 +80,11 @@ public enum Typography {
       return text
     }
     for index in units.indices {
-      if units[index] == "“" { units[index] = "«" } else if units[index] == "”" { units[index] = "»" }
+      if units[index] == "“" {
+        units[index] = "«"
+      } else if units[index] == "”" {
+        units[index] = "»"
+      }
     }
     return Unit.text(of: units)
   }
@@ -89,8 +93,9 @@ public enum Typography {
   private static func spaceFrenchPunctuation<Unit: TextUnit>(_: Unit.Type, _ text: String)
     -> String
   {
-    guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F })
-      || text.containsText("«") || text.containsText("»")
+    guard
+      text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F })
+        || text.containsText("«") || text.containsText("»")
     else { return text }
     let units = Unit.units(of: text)
     let noBreak: Unit = "\u{00A0}"
