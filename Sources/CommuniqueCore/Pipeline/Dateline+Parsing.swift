@@ -36,9 +36,18 @@ extension Dateline {
       place += " (\(aside))"
       note = nil
     }
-    let rest = line[restRange]
+    return dateline(
+      line, place: place, note: note, when: match.groups[2].map { String(line[$0]) },
+      rest: line[restRange])
+  }
+
+  /// The dateline once its place is read: the time phrase that opens `rest` (`Lundi,`,
+  /// `12 mars 2021 -`) when `when` is not known yet, and the text after it.
+  private static func dateline(
+    _ line: String, place: String, note: String?, when: String?, rest: Substring
+  ) -> (dateline: Dateline, text: String) {
     var textStart = rest.startIndex
-    var when = match.groups[2].map { String(line[$0]) }
+    var when = when
     if when == nil, let dash = rest.range(of: " - ") ?? rest.range(of: " – "),
       rest.distance(from: rest.startIndex, to: dash.lowerBound) <= 40,
       isTimePhrase(String(rest[..<dash.lowerBound]))
@@ -64,10 +73,7 @@ extension Dateline {
       else { continue }
       let place = String(line[..<range.lowerBound])
       guard PlaceNames.contains(place) else { return nil }
-      let raw = line[..<range.upperBound].trimmingWhiteSpace()
-      return (
-        Dateline(place: place, when: nil, note: nil, raw: raw), String(line[range.upperBound...])
-      )
+      return dateline(line, place: place, note: nil, when: nil, rest: line[range.upperBound...])
     }
     return nil
   }

@@ -176,7 +176,10 @@ public enum OrganisationExtractor {
       }
       for match in acronymToken.matches(in: paragraph) {
         let token = String(paragraph[match.range])
-        guard !Gazetteer.notOrganisations.contains(token) else { continue }
+        // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
+        guard !Gazetteer.notOrganisations.contains(token),
+          !PersonWords.honorifics.contains(token.lowercased())
+        else { continue }
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
             registry.add(entry: entry)
