@@ -5,11 +5,6 @@
 /// guillemets; `: ; ! ?` get the no-break space French puts before them; a dropped `œ`
 /// is restored where the word is unmistakable. Apostrophes stay as the source wrote them.
 public enum Typography {
-  /// No-break space, used inside guillemets and before a colon.
-  public static let noBreakSpace: Character = "\u{00A0}"
-  /// Narrow no-break space, used before `; ! ?`.
-  public static let narrowNoBreakSpace: Character = "\u{202F}"
-
   /// Words whose `œ` a scraper dropped (`man uvre`), with the literal each needs and its fix.
   private static let ligatures: [(Pattern, String)] = [
     (#"(?<![\p{L}])man uvre"#, "man uvre", "manœuvre"),
