@@ -119,6 +119,12 @@ enum Attribution {
     "tels sont les", "a-t-il déclaré", "a-t-elle déclaré",
   ]
 
+  /// The speaker of words quoted inside a sentence about someone (`Mme X a réitéré
+  /// l’engagement de l’OIM à relever les « défis … »`): the last person that sentence names.
+  static func sameSentence(_ text: String, people: PersonIndex) -> Speaker? {
+    people.lastMention(in: String(lastSentence(of: text))).map { ($0, nil) }
+  }
+
   /// Whether the sentence before a quote names a known person other than `name` (the quote
   /// then does not carry on the previous speaker's words).
   static func namesSomeoneElse(_ text: String, than name: String, people: PersonIndex) -> Bool {

@@ -134,6 +134,9 @@ public enum QuoteExtractor {
         speaker = Attribution.previousParagraph(
           paragraphs[extent.startParagraph - 1], people: people)
       }
+      if speaker == nil, spoken {
+        speaker = Attribution.sameSentence(before, people: people)
+      }
       if let found = speaker { speaker = (people.canonical(found.name), found.role) }
       if speaker == nil && !spoken { continue }
       if let speaker {
