@@ -239,4 +239,9 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    try:
+        sys.exit(main(sys.argv))
+    except BrokenPipeError:
+        # The reader of the output (head, less) stopped reading: nothing left to say.
+        sys.stderr.close()
+        sys.exit(0)
