@@ -8,12 +8,12 @@ public enum ContactsParser {
     #"^.*?(?:veuillez\s+contacter|contactez|contacter|joindre|s['’]adresser\s+à|:)\s*:?\s*"#,
     caseInsensitive: true)
   private static let label = Pattern(
-    #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|courrie"#
-      + #"l|mail)\b\.?\s*[:.]?\s*"#,
+    #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|"#
+      + #"courriel|mail)\b\.?\s*[:.]?\s*"#,
     caseInsensitive: true)
   private static let labelInside = Pattern(
-    #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|Cou"#
-      + #"rriel)\b\.?\s*[:.])"#,
+    #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|"#
+      + #"Courriel)\b\.?\s*[:.])"#,
     caseInsensitive: true)
   static let email = Pattern(
     #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])

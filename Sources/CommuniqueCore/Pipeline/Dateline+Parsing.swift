@@ -4,8 +4,7 @@ extension Dateline {
   private static let pattern = Pattern(
     "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
       + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?"#
-      + #"(?:[ ]+[0-9]{4})?))?"#
-      + #"[ ]*[-–—][ ]+(\S.*)$"#,
+      + #"(?:[ ]+[0-9]{4})?))?[ ]*[-–—][ ]+(\S.*)$"#,
     requiringOneOf: ["- ", "– ", "— "])
   private static let notPlaces: Set<String> = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les",

@@ -40,9 +40,9 @@ public enum OrganisationExtractor {
   private static func adjective(capitalised: Bool = false, participles: Bool = false) -> String {
     let endings = adjectiveEndings + (participles ? participleEndings : [])
     let first = capitalised ? #"[\p{L}]"# : #"[\p{Ll}]"#
-    return #"(?!(?:\#(notAdjectives.joined(separator: "|")))(?![\p{L}]))"#
-      + #"(?:\#(first)[\p{Ll}\-]*(?:\#(endings.joined(separator: "|")))|"#
-      + #"\#(wholeAdjectives.joined(separator: "|")))(?![\p{L}])"#
+    return #"(?!(?:\#(notAdjectives.joined(separator: "|")))(?![\p{L}]))(?:\#(first)[\p{Ll}\-]*"#
+      + #"(?:\#(endings.joined(separator: "|")))|\#(wholeAdjectives.joined(separator: "|")))"#
+      + #"(?![\p{L}])"#
   }
   private static let adjectiveWord = adjective()
   private static let complementAdjective = adjective(participles: true)
@@ -60,12 +60,12 @@ public enum OrganisationExtractor {
   private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l|à\s+l)['’]\s*"#
   /// One complement of an institution: a connector, a word, capitalised words, adjectives.
   private static let complement =
-    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+(?![\p"#
-    + #"{Lu}]{2,}\b))"#
-    + #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(complementAdjective))*"#
+    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+"#
+    + #"(?![\p{Lu}]{2,}\b))[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*"#
+    + #"(?:\s+\#(complementAdjective))*"#
   private static let institution = Pattern(
-    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))"#
-      + #"(?:(?:\s+\#(adjectiveWord))*(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
+    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*"#
+      + #"(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
     requiringOneOf: institutionWords)
   private static let nationalBodyWords = [
     "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
@@ -73,8 +73,8 @@ public enum OrganisationExtractor {
   ]
   private static let nationalBody = Pattern(
     #"(?<![\p{L}])(?:"#
-      + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))"#
-      + #"(?:(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
+      + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))(?:"#
+      + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
     requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
   private static let ofPlace =
@@ -104,8 +104,8 @@ public enum OrganisationExtractor {
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
   private static let listTail = Pattern(
-    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+(?:\s+[\p{Lu}][\p{L}\-’']+)"#
-      + #"{0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#
+    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+"#
+      + #"(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#
   )
 
   /// The full names of the gazetteer's bodies, to find them spelled out.

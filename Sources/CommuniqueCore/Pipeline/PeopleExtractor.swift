@@ -5,8 +5,8 @@ public enum PeopleExtractor {
     #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
     prerequisite: { text in NamePattern.hasRoleWord(in: text) { head, _ in head.last == "," } })
   private static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+(?"#
-      + #":M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
+    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+"#
+      + #"(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
     prerequisite: { text in
       text.containsText(",")
         && NamePattern.hasRoleWord(in: text) { head, spaced in
@@ -15,8 +15,8 @@ public enum PeopleExtractor {
         }
     })
   private static let speakerLine = Pattern(
-    #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*([^"#
-      + #"«»]+))?$"#
+    #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*"#
+      + #"([^«»]+))?$"#
   )
 
   /// More people than this in one release is noise (a junk file).

@@ -23,26 +23,26 @@ public enum QuoteExtractor {
     #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
   private static let role = #"([^«»]+?)"#
   private static let afterNamed = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))("#
-      + #"?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#
+    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))"#
+      + #"(?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#
   )
   private static let afterRoleThenName = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?("#
-      + #"\#(NamePattern.name))\s*(?:[.,]|$)"#
+    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?"#
+      + #"(\#(NamePattern.name))\s*(?:[.,]|$)"#
   )
   private static let afterPronoun = Pattern(
     #"^\s*,?\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
   private static let beforeSelon = Pattern(
-    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))(?:\s*,\s*\#(role)"#
-      + #")?\s*,\s*$"#
+    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))"#
+      + #"(?:\s*,\s*\#(role))?\s*,\s*$"#
   )
   private static let beforeVerb = Pattern(
-    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))(?:\s*,\s*\#(role)\s*,)"#
-      + #"?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#
+    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))"#
+      + #"(?:\s*,\s*\#(role)\s*,)?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#
   )
   private static let beforePronoun = Pattern(
-    #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|p"#
-      + #"our|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#
+    #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|"#
+      + #"pour|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#
   )
   /// Nouns that announce the title of a work in « » rather than words said.
   private static let titleNounPieces = [
@@ -271,8 +271,8 @@ public enum QuoteExtractor {
   }
 
   private static let circumstance = Pattern(
-    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|a"#
-      + #"lors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#
+    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|"#
+      + #"alors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#
   )
 
   /// A role without the circumstance that may follow it (`…, lors de la présentation`).

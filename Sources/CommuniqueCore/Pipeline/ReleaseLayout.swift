@@ -119,8 +119,8 @@ enum SpeechLine {
 enum ContactsHeader {
   private static let pattern = Pattern(
     #"^(pour (plus d|de plus amples|toute (information|question|demande)|tout renseignement|"#
-      + #"en savoir plus|les demandes)|contacts?( (presse|médias?|pour les médias))?\s*:|for (mo"#
-      + #"re|further) information|media contacts?|press contacts?)"#,
+      + #"en savoir plus|les demandes)|contacts?( (presse|médias?|pour les médias))?\s*:|for "#
+      + #"(more|further) information|media contacts?|press contacts?)"#,
     caseInsensitive: true)
 
   static func matches(_ text: String) -> Bool {
