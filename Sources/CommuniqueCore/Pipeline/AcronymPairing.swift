@@ -62,10 +62,7 @@ enum AcronymPairing {
 
   /// The words of the clause that ends `text` (stops at sentence punctuation and brackets).
   static func tokens(_ text: Substring) -> [Word] {
-    var clause = text
-    if let stop = text.lastIndex(where: isClauseStop) {
-      clause = text[text.index(after: stop)...]
-    }
+    let clause = text[clauseStart(text)...]
     var words: [Word] = []
     for piece in clause.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
       var text = String(piece)
@@ -81,11 +78,28 @@ enum AcronymPairing {
     return words
   }
 
-  private static func isClauseStop(_ character: Character) -> Bool {
-    switch character {
-    case ".", ";", ":", "!", "?", "«", "»", "(", ")", "[", "]", "\n": true
-    default: false
+  /// Where the clause that ends `text` starts: after the last sentence punctuation, bracket,
+  /// guillemet or line break, found on the UTF-8 bytes.
+  private static func clauseStart(_ text: Substring) -> Substring.Index {
+    let bytes = text.utf8
+    var position = bytes.endIndex
+    while position > bytes.startIndex {
+      let stop = position
+      position = bytes.index(before: position)
+      switch bytes[position] {
+      case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+        UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "\n"):
+        return stop
+      case 0xAB, 0xBB:
+        // « and » are C2 AB and C2 BB.
+        if position > bytes.startIndex, bytes[bytes.index(before: position)] == 0xC2 {
+          return stop
+        }
+      default: continue
+      }
     }
+    return text.startIndex
   }
 
   /// `l’Organisation` → `Organisation`; other words unchanged.

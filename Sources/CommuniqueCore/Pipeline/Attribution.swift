@@ -36,7 +36,7 @@ enum Attribution {
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
   private static func roleAfterName(_ name: String, in clause: String) -> String? {
     let surname = name.split(separator: " ").last.map(String.init) ?? name
-    guard let range = clause.range(of: surname, options: .backwards) else { return nil }
+    guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     let rest = clause[range.upperBound...]
     guard rest.hasPrefix(", ") else { return nil }
     let role = rest.dropFirst(2).prefix { $0 != "," && $0 != "." && $0 != "«" && $0 != ":" }

@@ -47,7 +47,7 @@ extension Dateline {
   ) -> (dateline: Dateline, text: String) {
     var textStart = rest.startIndex
     var when = when
-    if when == nil, let dash = rest.range(of: " - ") ?? rest.range(of: " – "),
+    if when == nil, let dash = rest.range(ofText: " - ") ?? rest.range(ofText: " – "),
       rest.distance(from: rest.startIndex, to: dash.lowerBound) <= 40,
       isTimePhrase(String(rest[..<dash.lowerBound]))
     {
@@ -67,7 +67,7 @@ extension Dateline {
   /// (`République démocratique du Congo – …`).
   private static func knownPlace(_ line: String) -> (dateline: Dateline, text: String)? {
     for dash in [" - ", " – ", " — "] {
-      guard let range = line.range(of: dash),
+      guard let range = line.range(ofText: dash),
         line.distance(from: line.startIndex, to: range.lowerBound) <= 60
       else { continue }
       let place = String(line[..<range.lowerBound])

@@ -1,5 +1,7 @@
 /// Stage 2b: drops the share and footer lines that trail a scraped page.
 public enum FooterStripper {
+  /// Longer lines are no footer line, in any case (lower-casing can lengthen a line a little).
+  private static let longestFooterLine = 2 * (footerLines.map(\.utf8.count).max() ?? 0) + 8
   private static let footerLines: Set<String> = [
     "partager", "partager :", "partager cet article", "partager cette page", "share", "share:",
     "share this", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "imprimer",
@@ -14,7 +16,9 @@ public enum FooterStripper {
     var end = lines.count
     while end > start {
       let text = lines[end - 1].text
-      guard text.isEmpty || known.contains(text) || footerLines.contains(text.lowercased())
+      guard
+        text.isEmpty || known.contains(text)
+          || (text.utf8.count <= longestFooterLine && footerLines.contains(text.lowercased()))
       else { break }
       end -= 1
     }

@@ -28,7 +28,7 @@ public enum HeaderStripper {
   /// `Communiqué` then a short scope line (`Global`) then a blank line.
   private static func skipCommuniqueHeader(_ lines: [SourceLine], from start: Int) -> Int {
     guard start < lines.count else { return start }
-    let first = lines[start].text.lowercased()
+    let first = lines[start].text.prefix(24).lowercased()
     guard first == "communiqué" || first == "communiqué de presse" || first == "communiqués"
     else { return start }
     let scope = firstNonBlank(lines, from: start + 1)
@@ -71,7 +71,7 @@ public enum HeaderStripper {
     guard !previous.isEmpty, isHeading(previous) else { return false }
     // Sub-sites glue a heading to its blurb in another case (`Notre travail` / `Notre TravailEn`).
     return text.count >= previous.count
-      && text.lowercased().hasPrefix(previous.lowercased())
+      && text.prefix(previous.count).lowercased() == previous.lowercased()
   }
 
   /// Skips a section line and the date line under it (`Déclarations et discours …` then

@@ -56,7 +56,8 @@ enum NamePattern {
     in text: String, after precedes: (Substring.UnicodeScalarView, Bool) -> Bool
   ) -> Bool {
     let substring = Substring(text)
-    for offset in roleWordStartSet.starts(in: text) {
+    // A role word right after a letter has neither space nor comma before it.
+    for offset in roleWordStartSet.wordStarts(in: text) {
       var head = substring.unicodeScalars[..<text.utf8.index(text.startIndex, offsetBy: offset)]
       var spaced = false
       while let last = head.last, last.properties.isWhitespace {

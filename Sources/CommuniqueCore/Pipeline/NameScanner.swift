@@ -338,8 +338,32 @@ enum NameScanner {
     let capitalised =
       capital && text.unicodeScalars.count >= 2 && !slice.contains { (0x30...0x39).contains($0) }
     return Token(
-      text: text, lower: plain ? text : text.lowercased(), start: start, end: end, isWord: true,
-      spaced: spaced, isCapitalised: capitalised)
+      text: text, lower: plain ? text : lowercased(slice) ?? text.lowercased(), start: start,
+      end: end, isWord: true, spaced: spaced, isCapitalised: capitalised)
+  }
+
+  /// The word in lower case when it is ASCII or Latin-1 letters (most words of a release),
+  /// mapped byte by byte; nil for other words, which `lowercased()` handles.
+  private static func lowercased(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    var lower: [UInt8] = []
+    lower.reserveCapacity(slice.count)
+    var index = slice.startIndex
+    while index < slice.endIndex {
+      let byte = slice[index]
+      if byte < 0x80 {
+        lower.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        index += 1
+      } else if byte == 0xC3, index + 1 < slice.endIndex {
+        // U+00C0–U+00DE (but ×, U+00D7) lower-case to U+00E0–U+00FE.
+        let next = slice[index + 1]
+        lower.append(byte)
+        lower.append((0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
+        index += 2
+      } else {
+        return nil
+      }
+    }
+    return String(decoding: lower, as: UTF8.self)
   }
 
   /// How many bytes the separator at `index` takes (0 when the byte belongs to a word): ASCII

@@ -7,8 +7,6 @@
 public enum OrganisationExtractor {
   private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
   private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
-  private static let acronymToken = Pattern(
-    #"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}0-9&]{1,9}(?![\p{L}\p{N}])"#)
   /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
   private static let notAdjectives = [
     "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
@@ -44,6 +42,7 @@ public enum OrganisationExtractor {
       + #"(?:\#(endings.joined(separator: "|")))|\#(wholeAdjectives.joined(separator: "|")))"#
       + #"(?![\p{L}])"#
   }
+
   private static let adjectiveWord = adjective()
   private static let complementAdjective = adjective(participles: true)
   private static let nationalAdjective = adjective(capitalised: true)
@@ -66,7 +65,7 @@ public enum OrganisationExtractor {
   private static let institution = Pattern(
     #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*"#
       + #"(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
-    requiringOneOf: institutionWords)
+    startingAt: .literals(institutionWords, reach: nameReach))
   private static let nationalBodyWords = [
     "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
@@ -75,7 +74,9 @@ public enum OrganisationExtractor {
     #"(?<![\p{L}])(?:"#
       + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))(?:"#
       + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
-    requiringOneOf: nationalBodyWords + capitalisedNationalBodyWords)
+    startingAt: .literals(nationalBodyWords + capitalisedNationalBodyWords, reach: nameReach))
+  /// The longest name, in UTF-8 bytes, that the institution patterns read.
+  private static let nameReach = 400
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
   private static let ofPlace =
     #"(?:du|de\s+la|de\s+l['’]|des|de)\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*"#
@@ -137,7 +138,7 @@ public enum OrganisationExtractor {
         if let pair = pairing(inner: paragraph[inner], before: before) {
           registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
           consumed.append(before.endIndex..<match.range.upperBound)
-          if let nameStart = before.range(of: pair.name, options: .backwards) {
+          if let nameStart = before.range(ofText: pair.name, backwards: true) {
             consumed.append(nameStart.lowerBound..<match.range.upperBound)
           }
           if isInList(paragraph, at: match.range.lowerBound) {
@@ -174,8 +175,8 @@ public enum OrganisationExtractor {
           registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
         }
       }
-      for match in acronymToken.matches(in: paragraph) {
-        let token = String(paragraph[match.range])
+      for range in AcronymToken.ranges(in: paragraph) {
+        let token = String(paragraph[range])
         // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
         guard !Gazetteer.notOrganisations.contains(token),
           !PersonWords.honorifics.contains(token.lowercased())
@@ -189,8 +190,8 @@ public enum OrganisationExtractor {
             continue
           }
         }
-        if isInList(paragraph, at: match.range.lowerBound) {
-          listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
+        if isInList(paragraph, at: range.lowerBound) {
+          listCandidates.append(paragraph[range.upperBound...].prefix(120))
         }
       }
       for tail in listCandidates {
@@ -274,15 +275,22 @@ public enum OrganisationExtractor {
 
   /// Whether the mention at `index` is an item of a list: its clause has a comma before it.
   ///
-  /// Walks back from `index` at most `nameWindow` characters: a comma met before the end of
-  /// the previous clause answers yes.
+  /// Walks back from `index` over the UTF-8 bytes, at most `nameWindow` characters: a comma
+  /// met before the end of the previous clause answers yes.
   private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
+    let bytes = paragraph.utf8
     var position = index
-    for _ in 0..<nameWindow where position > paragraph.startIndex {
-      position = paragraph.index(before: position)
-      let character = paragraph[position]
-      if ".;:!?".contains(character) { return false }
-      if character.utf8.contains(0x2C) { return true }
+    var characters = 0
+    while position > bytes.startIndex && characters < nameWindow {
+      position = bytes.index(before: position)
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+        UInt8(ascii: "?"):
+        return false
+      case UInt8(ascii: ","): return true
+      default: if byte & 0xC0 != 0x80 { characters += 1 }
+      }
     }
     return false
   }

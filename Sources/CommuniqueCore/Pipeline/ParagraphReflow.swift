@@ -31,9 +31,16 @@ public enum ParagraphReflow {
   /// Whether the lines are wrapped at a fixed width rather than one paragraph per line.
   static func isHardWrapped(_ lines: [String]) -> Bool {
     guard lines.count >= 3 else { return false }
-    let long = lines.filter { $0.count > 100 }.count
+    let long = lines.filter { isLonger($0, than: 100) }.count
     let open = lines.filter { !endsSentence($0) }.count
     return long * 5 <= lines.count && open * 5 >= lines.count * 2
+  }
+
+  /// Whether `line` has more than `limit` characters; counts no further than that.
+  private static func isLonger(_ line: String, than limit: Int) -> Bool {
+    line.utf8.count > limit
+      && line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
+        .map { $0 < line.endIndex } ?? false
   }
 
   /// The width the text was wrapped at: the longest line that is not an outlier.
@@ -52,14 +59,14 @@ public enum ParagraphReflow {
 
   /// Whether a line ends a sentence (final punctuation, possibly inside closing quotes).
   static func endsSentence(_ line: String) -> Bool {
-    var trimmed = Substring(line)
-    while let last = trimmed.last, "»\"”’)] \u{00A0}\u{202F}".contains(last) {
-      trimmed = trimmed.dropLast()
-    }
-    guard let last = trimmed.last else { return false }
-    if ".!?…:".contains(last) { return true }
-    return line.last == "»" || line.last == "”"
+    let scalars = line.unicodeScalars
+    guard let last = scalars.last(where: { !closingScalars.contains($0) }) else { return false }
+    if ".!?…:".unicodeScalars.contains(last) { return true }
+    return scalars.last == "»" || scalars.last == "”"
   }
+
+  /// What may close a sentence after its final mark: quotes, brackets and spaces.
+  private static let closingScalars = Set("»\"”’)] \u{00A0}\u{202F}".unicodeScalars)
 
   /// Appends a wrapped line; a compound cut at its hyphen (`garde-⏎côtes`) joins without space.
   private static func append(_ line: String, to current: inout String) {

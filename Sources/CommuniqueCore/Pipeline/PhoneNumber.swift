@@ -4,8 +4,26 @@ public enum PhoneNumber {
   private static let minimumDigits = 8
   private static let candidate = Pattern(
     #"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#,
-    prerequisite: { text in text.utf8.count(where: { (0x30...0x39).contains($0) }) >= minimumDigits
-    })
+    prerequisite: hasLongDigitRun)
+
+  /// Whether `text` has `minimumDigits` digits in one run of what a number may hold (digits,
+  /// spaces, `+ . - ( )`, any byte beyond ASCII): a number's every character is such, so a
+  /// text without that run has no number.
+  private static func hasLongDigitRun(_ text: String) -> Bool {
+    var digits = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        digits += 1
+        if digits >= minimumDigits { return true }
+      case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "."),
+        UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), 0x80...:
+        continue
+      default: digits = 0
+      }
+    }
+    return false
+  }
 
   /// The numbers in `text`, as written (trimmed).
   public static func find(in text: String) -> [String] {

@@ -68,7 +68,7 @@ public struct ReleaseLayout: Sendable, Equatable {
   /// A photo caption: credited, labelled, or a line sitting just before the dateline.
   private static func isCaption(_ lines: [SourceLine], at index: Int, end: Int) -> Bool {
     let text = lines[index].text
-    let lower = text.lowercased()
+    let lower = text.prefix(16).lowercased()
     if text.containsText("©") || PhotoCredit.credit(in: text) != nil
       || !text.contains(where: \.isLetter)
     {
@@ -95,8 +95,7 @@ enum SpeechLine {
   private static let sectionLabels: Set<String> = ["déclaration", "discours", "allocution"]
 
   static func matches(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    return text.count <= 250 && (isSpeech(text) || lower.hasPrefix("par "))
+    text.count <= 250 && (isSpeech(text) || text.prefix(4).lowercased() == "par ")
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
 
@@ -110,7 +109,8 @@ enum SpeechLine {
 
   /// Whether the line introduces a speech or statement (not a by-line).
   static func isSpeech(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    // Every opening and label is shorter than this prefix.
+    let lower = text.prefix(24).lowercased()
     return speechOpenings.contains { lower.hasPrefix($0) } || sectionLabels.contains(lower)
   }
 }

@@ -37,6 +37,28 @@ struct LiteralSet: Sendable {
     return starts
   }
 
+  /// The UTF-8 offsets in `text` where one of the literals starts a word: starts right after
+  /// an ASCII letter are skipped (no text is read there, which makes this scan the cheaper).
+  func wordStarts(in text: String) -> [Int] {
+    var starts: [Int] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var previousIsLetter = false
+      isFirstByte.withUnsafeBufferPointer { isFirst in
+        for start in bytes.indices {
+          let byte = bytes[start]
+          // `| 0x20` lower-cases ASCII letters and leaves every other byte out of a…z.
+          defer { previousIsLetter = (0x61...0x7A).contains(byte | 0x20) }
+          guard !previousIsLetter, isFirst[Int(byte)] else { continue }
+          if byFirstByte[Int(byte)].contains(where: { bytes.holds($0, at: start) }) {
+            starts.append(start)
+          }
+        }
+      }
+    }
+    return starts
+  }
+
   private func occurs(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var found = false
     scan(bytes) { _ in
@@ -48,10 +70,12 @@ struct LiteralSet: Sendable {
 
   /// Calls `visit` with each offset where a literal starts while it returns true.
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
-    for start in bytes.indices where isFirstByte[Int(bytes[start])] {
-      for literal in byFirstByte[Int(bytes[start])] where bytes.holds(literal, at: start) {
-        guard visit(start) else { return }
-        break
+    isFirstByte.withUnsafeBufferPointer { isFirst in
+      for start in bytes.indices where isFirst[Int(bytes[start])] {
+        for literal in byFirstByte[Int(bytes[start])] where bytes.holds(literal, at: start) {
+          guard visit(start) else { return }
+          break
+        }
       }
     }
   }

@@ -25,6 +25,15 @@ extension StringProtocol {
     }
   }
 
+  /// The range of the first (or, `backwards`, the last) occurrence of `needle`, compared byte
+  /// for byte in UTF-8: `range(of:)` without Foundation's bridging.
+  func range(ofText needle: String, backwards: Bool = false) -> Range<Index>? {
+    let offsets = utf8Offsets(of: needle)
+    guard let offset = backwards ? offsets.last : offsets.first else { return nil }
+    let start = utf8.index(startIndex, offsetBy: offset)
+    return start..<utf8.index(start, offsetBy: needle.utf8.count)
+  }
+
   private static func find(
     _ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
