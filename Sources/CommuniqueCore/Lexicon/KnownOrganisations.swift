@@ -414,6 +414,15 @@ public enum KnownOrganisations {
     ),
     Entry(name: "Coopérative pour le développement du Congo", acronym: "CODECO"),
     Entry(name: "Forces démocratiques de libération du Rwanda", acronym: "FDLR"),
+    Entry(name: "Nyatura"),
+    Entry(name: "Twirwaneho"),
+    Entry(name: "Maï-Maï", aliases: ["Mai-Mai", "Maï Maï"]),
+    Entry(name: "Raia Mutomboki"),
+    Entry(
+      name: "Forces armées de la République démocratique du Congo", acronym: "FARDC",
+      aliases: ["forces armées de la République démocratique du Congo"]),
+    Entry(name: "Forces armées centrafricaines", acronym: "FACA"),
+    Entry(name: "Forces armées maliennes", acronym: "FAMa"),
     Entry(name: "Séléka", aliases: ["ex-Séléka"]),
     Entry(name: "Anti-balaka", aliases: ["anti-balaka"]),
     Entry(
@@ -522,7 +531,6 @@ public enum KnownOrganisations {
       acronym: "CERF",
       aliases: ["Central Emergency Response Fund", "Fonds central d’intervention d’urgence"]
     ),
-    Entry(name: "Fonds pour la consolidation de la paix", aliases: ["Peacebuilding Fund", "PBF"]),
     Entry(
       name: "Conseil de sécurité des Nations Unies",
       acronym: "CSNU",
@@ -559,6 +567,11 @@ public enum KnownOrganisations {
       acronym: "MANUL",
       aliases: ["UNSMIL"]
     ),
+    Entry(name: "Opération des Nations Unies en Côte d’Ivoire", acronym: "ONUCI"),
+    Entry(
+      name: "Mission des Nations Unies pour l’organisation d’un référendum au Sahara occidental",
+      acronym: "MINURSO"),
+    Entry(name: "Force intérimaire des Nations Unies au Liban", acronym: "FINUL"),
     Entry(
       name: "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali",
       acronym: "MINUSMA"
@@ -877,6 +890,10 @@ public enum KnownOrganisations {
     notOrganisationLines.split(separator: "\n").map(String.init))
 
   private static let notOrganisationLines = """
+    Fonds pour la consolidation de la paix
+    Fonds des Nations Unies pour la consolidation de la paix
+    Peacebuilding Fund
+    PBF
     DTM
     Matrice de suivi des déplacements
     Displacement Tracking Matrix

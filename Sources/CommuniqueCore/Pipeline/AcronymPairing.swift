@@ -23,9 +23,19 @@ enum AcronymPairing {
     for count in 1...min(words.count, 14) {
       let slice = Array(words.suffix(count))
       suffixInitials = initials(of: slice[0]) + suffixInitials
-      guard let first = slice.first, !first.comma, isCapitalised(first.bare) else { continue }
-      if slice.dropFirst().contains(where: \.comma) { continue }
-      if suffixInitials == letters { return phrase(slice) }
+      guard let first = slice.first, !first.comma, suffixInitials == letters else { continue }
+      let capitalised = isCapitalised(first.bare)
+      let commas = slice.dropFirst().contains(where: \.comma)
+      if capitalised && !commas { return phrase(slice) }
+      // Three initials or more from a body's noun are evidence enough, in lower case (`forces
+      // armées de la république démocratique du Congo (FARDC)`) or across the commas of a
+      // ministry's list of portfolios.
+      if letters.count >= 3, bodyNouns.contains(first.bare.lowercased()),
+        !capitalised || !commas
+          || InstitutionNouns.all.contains(first.bare)
+      {
+        return phrase(slice)
+      }
     }
     var headStart: Int?
     var index = words.count - 1
@@ -36,7 +46,12 @@ enum AcronymPairing {
       if InstitutionNouns.all.contains(word.bare) { headStart = index }
       index -= 1
     }
-    if let headStart { return phrase(Array(words[headStart...])) }
+    if let headStart {
+      // `Représentante spéciale de l’Union européenne pour le Sahel (RSUE)` abbreviates a
+      // person's title, not a body.
+      return abbreviatesRole(words, before: headStart, letters: letters)
+        ? nil : phrase(Array(words[headStart...]))
+    }
     var runStart = words.count
     while runStart > 0 {
       let word = words[runStart - 1]
@@ -51,6 +66,39 @@ enum AcronymPairing {
     let run = Array(words[runStart...])
     return phrase(run)
   }
+
+  /// The nouns that open a body's name in lower case too (`forces armées`, `ministère`).
+  private static let bodyNouns: Set<String> =
+    InstitutionNouns.lowercased.union([
+      "forces", "force", "brigade", "unité", "garde", "gardes", "police", "gendarmerie", "armée",
+    ])
+
+  /// Whether a role (`Représentante spéciale de`) stands just before the word at `index` and
+  /// the acronym's `letters` start with its initial: the acronym abbreviates the role.
+  private static func abbreviatesRole(_ words: [Word], before index: Int, letters: String) -> Bool {
+    var position = index - 1
+    while position >= 0, connectors.contains(words[position].bare.lowercased()) {
+      position -= 1
+    }
+    var roleStart: Int?
+    while position >= 0, isRoleWord(words[position].bare.lowercased()) {
+      roleStart = position
+      position -= 1
+    }
+    guard let roleStart, let initial = words[roleStart].bare.first else { return false }
+    return letters.first == Character(initial.uppercased())
+  }
+
+  private static func isRoleWord(_ word: String) -> Bool {
+    PersonWords.roles.contains(word) || roleQualifiers.contains(word)
+      || PersonWords.roleModifiers.contains(word)
+  }
+
+  /// Words that end a role's name (`Représentante spéciale`, `Secrétaire générale adjointe`).
+  static let roleQualifiers: Set<String> = [
+    "spécial", "spéciale", "générale", "adjoint", "adjointe", "exécutif", "exécutive",
+    "résident", "résidente", "permanent", "permanente",
+  ]
 
   /// A word before the parenthesis: its text, the text with an elided article removed, and
   /// whether a comma follows it.

@@ -10,8 +10,14 @@ enum BodyName {
 
   /// The names of the bodies in `name`, outermost first.
   static func parts(of name: String) -> [String] {
-    var name = name
+    var name = cutAfterAcronym(name)
     if isKnown(name) { return [name] }
+    // `gouvernements d’Allemagne et du Royaume-Uni` are two governments.
+    if name.hasPrefix("gouvernements "), name.containsText(" et ") {
+      return name.dropFirst("gouvernements ".count).components(separatedBy: " et ").map {
+        "gouvernement " + $0
+      }
+    }
     if let known = knownPrefix(of: name) { return [known] }
     // `Commission européenne et de l’USAIM`: the acronym after `et` is a body of its own.
     if name.containsText(" et "), let and = name.range(of: " et "),
@@ -26,10 +32,24 @@ enum BodyName {
           range.lowerBound > name.startIndex
         else { continue }
         let inner = String(name[name.index(range.lowerBound, offsetBy: join.count)...])
-        return [String(name[..<range.lowerBound]), inner]
+        // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
+        var outer = String(name[..<range.lowerBound])
+        if outer.hasSuffix(" et") { outer.removeLast(3) }
+        return [outer, inner]
       }
     }
     return [name]
+  }
+
+  /// `name` up to an acronym that a place follows: `Conseil de l’OIM en Belgique` is the
+  /// OIM's Council, met in Belgium.
+  private static func cutAfterAcronym(_ name: String) -> String {
+    guard let inPlace = name.range(of: " en ") else { return name }
+    let before = name[..<inPlace.lowerBound]
+    guard let last = before.split(separator: " ").last,
+      isAcronym(Substring(AcronymPairing.stripElision(String(last))))
+    else { return name }
+    return String(before)
   }
 
   /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
@@ -38,7 +58,9 @@ enum BodyName {
     guard words.count > 2, knownFirstWords.contains(words[0].lowercased()) else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
-      if isKnown(prefix) { return prefix }
+      // `Bureau de la coordination … des Nations Unies` is still the same known body.
+      let rest = words.dropFirst(count).joined(separator: " ").lowercased()
+      if isKnown(prefix) && rest != "des nations unies" { return prefix }
     }
     return nil
   }

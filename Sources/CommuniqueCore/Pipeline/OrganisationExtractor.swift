@@ -17,14 +17,15 @@ public enum OrganisationExtractor {
     "publie", "exhorte", "réaffirme", "rappelle", "félicite", "soutient", "prévoit", "mène",
     "mènent", "continue", "travaille", "travaillent", "déploie", "fournit", "appuie",
     "encourage", "espère", "demande", "accueille", "reconnaît", "condamne", "invite",
-    "s’engage",
+    "s’engage", "affilié", "affiliée", "affiliés", "affiliées", "frontière", "frontières",
+    "respectif", "respective", "respectifs", "respectives",
   ]
   /// The endings of adjectives of nationality and kind (`libyen`, `française`, `sociales`).
   private static let adjectiveEndings = [
     "[iy]ens?", "[iy]ennes?", "ais", "aises?", "ains?", "aines?", "ois", "oises?", "iques?",
     "al", "ales?", "aux", "els?", "elles?", "aires?", "ères?", "ier", "if", "ives?", "ifs",
     "ands?", "andes?", "ans?", "anes?", "ols?", "oles?", "éens?", "éennes?", "ites?", "èques?",
-    "abè", "abés?",
+    "abè", "abés?", "istes?",
   ]
   /// Adjectives that no ending gives (`belges`, `russes`, `malgaches`).
   private static let wholeAdjectives = [
@@ -47,7 +48,7 @@ public enum OrganisationExtractor {
   private static let complementAdjective = adjective(participles: true)
   private static let nationalAdjective = adjective(capitalised: true)
   /// The nouns that open an institution's name.
-  private static let institutionWords = InstitutionNouns.opening
+  private static let institutionWords = InstitutionNouns.opening + ["ministère"]
   /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`).
   private static let connectors = [
     #"de\s+la"#, "des", "du", "de", #"pour\s+(?:les|la|le)"#, #"sur\s+(?:les|la|le)"#,
@@ -57,29 +58,36 @@ public enum OrganisationExtractor {
   /// The elided connectors (`de l’`, `d’`, `pour l’`); an acronym may follow them
   /// (`Conseil de l’OIM`).
   private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l|à\s+l)['’]\s*"#
-  /// One complement of an institution: a connector, a word, capitalised words, adjectives.
+  /// What a complement says after its connector: a word, capitalised words, adjectives.
+  private static let complementWords =
+    #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(complementAdjective))*"#
+  /// One complement of an institution: a connector and its words; an acronym after a
+  /// connector ends the name (`Commission de la CEDEAO`); `en` takes a place (`Ambassade de
+  /// Guinée en Libye`).
   private static let complement =
-    #"\s+(?:et\s+)?(?:\#(elidedConnector)|(?:\#(connectors.joined(separator: "|")))\s+"#
-    + #"(?![\p{Lu}]{2,}\b))[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*"#
-    + #"(?:\s+\#(complementAdjective))*"#
+    #"\s+(?:et\s+)?(?:\#(elidedConnector)\#(complementWords)|(?:\#(connectors.joined(separator: "|")))\s+"#
+    + #"(?:[\p{Lu}]{2,}\b(?![\-'’])|(?![\p{Lu}]{2,}\b)\#(complementWords))"#
+    + #"|en\s+[\p{Lu}][\p{Ll}\-]+(?:\s+[\p{Lu}][\p{Ll}\-]+)*)"#
   private static let institution = Pattern(
     #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*"#
       + #"(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
     startingAt: .literals(institutionWords, reach: nameReach))
   private static let nationalBodyWords = [
-    "gouvernement", "garde-côtes", "gardes-côtes", "police", "gendarmerie", "armée", "marine",
+    "gouvernement", "gouvernements", "forces de sécurité", "forces de défense", "forces armées",
+    "garde-côtes", "gardes-côtes", "police", "gendarmerie",
+    "armée", "marine",
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
   private static let nationalBody = Pattern(
     #"(?<![\p{L}])(?:"#
       + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))(?:"#
-      + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace))"#,
+      + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace)(?:\s+et\s+\#(ofPlace))?)"#,
     startingAt: .literals(nationalBodyWords + capitalisedNationalBodyWords, reach: nameReach))
   /// The longest name, in UTF-8 bytes, that the institution patterns read.
   private static let nameReach = 400
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
   private static let ofPlace =
-    #"(?:du|de\s+la|de\s+l['’]|des|de)\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*"#
+    #"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*"#
   /// Each national body word with a capital first letter, and with every word capitalised.
   private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.flatMap { word in
     [
@@ -88,6 +96,16 @@ public enum OrganisationExtractor {
         .joined(separator: " "),
     ]
   }
+  /// Forces named by their noun alone after an article (`organisée par la police`, `entre
+  /// l’armée et la milice`, `appeler les pompiers`).
+  private static let bareBodyWords = [
+    "police", "armée", "gendarmerie", "pompiers", "garde-côtes", "gardes-côtes", "Garde-côtes",
+    "Gardes-côtes",
+  ]
+  private static let bareBody = Pattern(
+    #"(?<=(?<![\p{L}])(?:la|les|des|aux)\s|(?<![\p{L}])l['’])"#
+      + #"(?:\#(bareBodyWords.joined(separator: "|")))(?![\p{L}\-])"#,
+    startingAt: .literals(bareBodyWords, reach: 40, lookBehind: 5))
   private static let namedBodyWords = [
     "Conseil", "Comité", "Commission", "Groupe", "Réseau", "Association", "Fondation",
     "Coalition", "Cluster",
@@ -112,7 +130,7 @@ public enum OrganisationExtractor {
   /// The full names of the gazetteer's bodies, to find them spelled out.
   private static let gazetteerNames: WordSearch<String> = {
     let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
-      ([entry.name] + entry.aliases).filter { $0.containsText(" ") }
+      ([entry.name] + entry.aliases).filter { $0.containsText(" ") || isAcronymCompound($0) }
     }
     let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases
     }
@@ -120,6 +138,14 @@ public enum OrganisationExtractor {
     return WordSearch(
       (gazetteer + known).map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
   }()
+
+  /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
+  /// scanner cannot read.
+  private static func isAcronymCompound(_ name: String) -> Bool {
+    guard let head = name.split(separator: "-").first, head.count >= 2, name.containsText("-")
+    else { return false }
+    return head.allSatisfy(\.isUppercase)
+  }
 
   /// How many characters before a parenthesis may hold the name it abbreviates.
   private static let nameWindow = 300
@@ -129,7 +155,7 @@ public enum OrganisationExtractor {
     var registry = OrganisationRegistry()
     for scalarParagraph in paragraphs {
       let paragraph = scalarParagraph.text
-      let spelledOut = Set(gazetteerNames.matches(in: scalarParagraph).map(\.tag))
+      let spelledOut = spelledOutNames(in: scalarParagraph)
       var consumed: [Range<String.Index>] = []
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {
@@ -149,8 +175,9 @@ public enum OrganisationExtractor {
       let bodies =
         guillemetBody.matches(in: paragraph) + cluster.matches(in: paragraph)
         + institution.matches(in: paragraph)
-        + nationalBody.matches(in: paragraph)
+        + nationalBody.matches(in: paragraph) + bareBody.matches(in: paragraph)
       for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
+        if isCut(paragraph, at: match.range) { continue }
         let name = trimmed(String(paragraph[match.range]))
         // A programme's name (`Fonds fiduciaire … de l’Union européenne`) is no body, but the
         // bodies it names still are.
@@ -167,7 +194,8 @@ public enum OrganisationExtractor {
         }
         consumed.append(match.range)
       }
-      for name in spelledOut.sorted() where !isInsideName(name, of: paragraph, consumed: consumed) {
+      for (name, ranges) in spelledOut.sorted(by: { $0.key < $1.key })
+      where !isInsideName(name, at: ranges, of: paragraph, consumed: consumed) {
         if let known = KnownOrganisations.entry(for: name) {
           registry.add(
             name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
@@ -175,7 +203,12 @@ public enum OrganisationExtractor {
           registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
         }
       }
-      for range in AcronymToken.ranges(in: paragraph) {
+      // `UN` in `UN-Habitat` is part of that name.
+      let compounds = spelledOut.filter { isAcronymCompound($0.key) }.values.joined()
+      for range in AcronymToken.ranges(in: paragraph)
+      where !compounds.contains(where: { $0.overlaps(range) })
+        && !namesProgramme(paragraph[..<range.lowerBound])
+      {
         let token = String(paragraph[range])
         // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
         guard !Gazetteer.notOrganisations.contains(token),
@@ -183,9 +216,12 @@ public enum OrganisationExtractor {
         else { continue }
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
-            registry.add(entry: entry)
-          } else if let known = KnownOrganisations.entry(for: token), known.acronym == token {
-            registry.add(name: known.name, acronym: token, aliases: [])
+            registry.add(entry: entry, written: token)
+          } else if let known = KnownOrganisations.entry(for: token),
+            known.acronym == token || known.name.uppercased() == token
+          {
+            // `INTERPOL` is Interpol written in capitals.
+            registry.add(name: known.name, acronym: known.acronym, aliases: [])
           } else {
             continue
           }
@@ -205,6 +241,48 @@ public enum OrganisationExtractor {
       }
     }
     return registry.organisations
+  }
+
+  /// Whether a name ends where a page was cut in the middle of a word (`… pour la Migr`): the
+  /// paragraph ends with it, on a letter, and its last word is a short fragment.
+  private static func isCut(_ paragraph: String, at range: Range<String.Index>) -> Bool {
+    guard range.upperBound == paragraph.endIndex, paragraph.last?.isLetter == true,
+      let last = paragraph[range].split(separator: " ").last
+    else { return false }
+    return last.count <= 4 && !last.allSatisfy(\.isUppercase)
+  }
+
+  /// Words that make the acronym after them a programme's (`projet FMM West Africa`,
+  /// `Initiative conjointe UE-OIM`).
+  private static let programmeWords: Set<String> = [
+    "projet", "programme", "initiative", "conjointe", "campagne", "plan", "fonds",
+  ]
+
+  /// Whether the acronym after `text` (or the compound of acronyms it belongs to) is named
+  /// by a programme word; read on the UTF-8 bytes (it runs for every acronym).
+  private static func namesProgramme(_ text: Substring) -> Bool {
+    let bytes = text.utf8
+    var end = bytes.endIndex
+    // Back over the compound (`UE-` in `UE-OIM`), then over the spaces before it.
+    while end > bytes.startIndex, !isSpace(bytes[bytes.index(before: end)]) {
+      end = bytes.index(before: end)
+    }
+    while end > bytes.startIndex, isSpace(bytes[bytes.index(before: end)]) {
+      end = bytes.index(before: end)
+    }
+    var start = end
+    while start > bytes.startIndex, bytes.distance(from: start, to: end) <= 10,
+      !isSpace(bytes[bytes.index(before: start)])
+    {
+      start = bytes.index(before: start)
+    }
+    let word = String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
+    return programmeWords.contains(word)
+  }
+
+  /// A space, a line break, or a byte of a no-break space (C2 A0).
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == 0xC2 || byte == 0xA0 || byte == UInt8(ascii: "\n")
   }
 
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
@@ -229,25 +307,56 @@ public enum OrganisationExtractor {
       ? acronym : nil
   }
 
+  /// The gazetteer's and lexicon's names spelled out in `paragraph`, each with the ranges
+  /// where the text writes it (in any case).
+  private static func spelledOutNames(in paragraph: ScalarText) -> [String: [Range<String.Index>]] {
+    let scalars = paragraph.text.unicodeScalars
+    var names: [String: [Range<String.Index>]] = [:]
+    // The matches come left to right: one walk over the scalars places them all.
+    var index = scalars.startIndex
+    var offset = 0
+    for match in gazetteerNames.matches(in: paragraph) {
+      let lower = scalars.index(index, offsetBy: match.range.lowerBound - offset)
+      let upper = scalars.index(lower, offsetBy: match.range.count)
+      names[match.tag, default: []].append(lower..<upper)
+      index = upper
+      offset = match.range.upperBound
+    }
+    return names
+  }
+
   /// Whether every occurrence of a gazetteer name in `paragraph` is part of a longer name:
   /// one already read (`Organisation des Nations Unies` in `Mission de l’Organisation des
-  /// Nations Unies pour la Stabilisation du Congo (MONUSCO)`), or `Nations Unies` after `des`
-  /// or `aux` (`l’organisme des Nations Unies`, `Réseau des Nations Unies`).
+  /// Nations Unies pour la Stabilisation du Congo (MONUSCO)`), or `Nations Unies` after a
+  /// body's `des` or `aux` (`l’organisme des Nations Unies`, `Fonds des Nations Unies pour …`;
+  /// but `le Secrétaire général des Nations Unies` names the United Nations).
   private static func isInsideName(
-    _ name: String, of paragraph: String, consumed: [Range<String.Index>]
+    _ name: String, at ranges: [Range<String.Index>], of paragraph: String,
+    consumed: [Range<String.Index>]
   ) -> Bool {
     let isUnitedNations = name.lowercased() == "nations unies"
-    guard isUnitedNations || !consumed.isEmpty else { return false }
-    // Names found in another case are not looked for again: they count as standing alone.
-    let offsets = paragraph.utf8Offsets(of: name)
-    for offset in offsets {
-      let start = paragraph.utf8.index(paragraph.startIndex, offsetBy: offset)
-      let range = start..<paragraph.utf8.index(start, offsetBy: name.utf8.count)
-      let before = paragraph[..<range.lowerBound].suffix(4).lowercased()
-      let afterOf = isUnitedNations && (before.hasSuffix("des ") || before.hasSuffix("aux "))
-      if !afterOf && !consumed.contains(where: { $0.overlaps(range) }) { return false }
+    for range in ranges {
+      // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
+      let titleGoesOn = ["pour ", "aux "].contains {
+        paragraph[range.upperBound...].hasPrefix(" " + $0)
+      }
+      let afterBody =
+        isUnitedNations && (followsBodyNoun(paragraph[..<range.lowerBound]) || titleGoesOn)
+      if !afterBody && !consumed.contains(where: { $0.overlaps(range) }) { return false }
     }
-    return !offsets.isEmpty
+    return true
+  }
+
+  /// Whether `text` ends with `des ` or `aux ` after a word that is no role (`organisme des`,
+  /// `entités des`, not `Secrétaire général des`).
+  private static func followsBodyNoun(_ text: Substring) -> Bool {
+    let words = text.suffix(80).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+    guard let last = words.last?.lowercased(), last == "des" || last == "aux" else {
+      return false
+    }
+    guard let previous = words.dropLast().last else { return true }
+    let word = AcronymPairing.stripElision(String(previous)).lowercased()
+    return !PersonWords.roles.contains(word) && !AcronymPairing.roleQualifiers.contains(word)
   }
 
   /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.

@@ -11,7 +11,7 @@ enum OrganisationFilter {
   ]
   /// The nouns of bodies, alone: `l’Organisation`, `la Commission` name no body by themselves.
   private static let bareNouns = InstitutionNouns.lowercased.union([
-    "forces", "force", "gouvernement", "police", "armée", "marine", "gendarmerie", "autorités",
+    "forces", "force", "gouvernement", "marine", "autorités",
   ])
   private static let danglingEnds: Set<String> = [
     "de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour",

@@ -20,11 +20,13 @@ struct OrganisationRegistry {
     index(acronym: acronym) != nil
   }
 
-  /// Records a body known only by its acronym, named from the gazetteer.
-  mutating func add(entry: Gazetteer.Entry) {
+  /// Records a body known only by its acronym, named from the gazetteer; the acronym as the
+  /// text writes it (`FNUAP` for `UNFPA`) is kept as an alias.
+  mutating func add(entry: Gazetteer.Entry, written: String) {
     guard index(acronym: entry.acronym) == nil else { return }
     gazetteerNamed.insert(organisations.count)
-    append(Organisation(name: entry.name, acronym: entry.acronym))
+    let aliases = written == entry.acronym ? [] : [written]
+    append(Organisation(name: entry.name, acronym: entry.acronym, aliases: aliases))
   }
 
   /// Records a name seen in the text, with its acronym and other names when known.

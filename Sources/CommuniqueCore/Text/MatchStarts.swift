@@ -6,10 +6,12 @@ struct MatchStarts: Sendable {
   let offsets: @Sendable (String) -> [Int]
   /// The most UTF-8 bytes a match (and what its look-ahead reads) spans.
   let reach: Int
+  /// How many scalars before a match its look-behind reads.
+  let lookBehind: Int
 
   /// Matches start with one of `literals` (byte for byte).
-  static func literals(_ literals: [String], reach: Int) -> MatchStarts {
+  static func literals(_ literals: [String], reach: Int, lookBehind: Int = 1) -> MatchStarts {
     let set = LiteralSet(literals)
-    return MatchStarts(offsets: { set.starts(in: $0) }, reach: reach)
+    return MatchStarts(offsets: { set.starts(in: $0) }, reach: reach, lookBehind: lookBehind)
   }
 }

@@ -69,7 +69,7 @@ public struct Pattern: @unchecked Sendable {
   }
 
   /// The matches that start at `starts`' offsets, each tried on a window of the text that
-  /// begins one character before it (for a look-behind) and spans the pattern's reach.
+  /// begins what the pattern's look-behind reads before it and spans the pattern's reach.
   private func anchoredMatches(in text: String, at starts: MatchStarts) -> [Match] {
     let bytes = text.utf8
     var found: [Match] = []
@@ -77,7 +77,10 @@ public struct Pattern: @unchecked Sendable {
     for offset in starts.offsets(text) {
       let start = bytes.index(bytes.startIndex, offsetBy: offset)
       guard start >= end else { continue }
-      let windowStart = start > text.startIndex ? text.unicodeScalars.index(before: start) : start
+      var windowStart = start
+      for _ in 0..<starts.lookBehind where windowStart > text.startIndex {
+        windowStart = text.unicodeScalars.index(before: windowStart)
+      }
       var windowEnd =
         bytes.index(start, offsetBy: starts.reach, limitedBy: bytes.endIndex) ?? bytes.endIndex
       while windowEnd < bytes.endIndex && bytes[windowEnd] & 0xC0 == 0x80 {
