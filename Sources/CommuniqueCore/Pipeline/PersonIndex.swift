@@ -117,7 +117,10 @@ struct PersonIndex {
       $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
     }
     let firstName = parts.count > 1 && parts[0].count >= 3 ? [String(parts[0])] : []
-    return [name] + surnames.map(String.init) + firstName
+    // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
+    // DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`).
+    let compound = parts.count >= 3 ? [parts.dropFirst().joined(separator: " ")] : []
+    return [name] + compound + surnames.map(String.init) + firstName
   }
 
   private static func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
