@@ -2,7 +2,8 @@ import CommuniqueCore
 import Foundation
 
 /// The one effect runner: feeds messages to `update` and performs the effects it returns,
-/// against a `Library` (a release, a search, the directory, a refresh) and a clipboard, until
+/// against a `Library` (a release, a search, the directory, a refresh), a `MarkStore` (read
+/// and flagged releases) and a clipboard, until
 /// none is left. The reader runs it on the index with the terminal's clipboard and a mailbox
 /// for slow work; the benchmark on the index, everything at once; the tests on a library in
 /// memory, handing back the effects they check.
@@ -17,6 +18,8 @@ public struct EffectRunner<Source: Library>: Sendable {
   /// Where slow work (the refresh, the directory) posts its messages from a thread of its own;
   /// nil: it is done at once, before `update` returns.
   public let mailbox: Mailbox?
+  /// Where the read and flagged marks are kept; nil: they last as long as the model.
+  public let marks: (any MarkStore)?
 
   /// Results asked for per library search.
   public static var resultLimit: Int { 100 }
@@ -27,16 +30,18 @@ public struct EffectRunner<Source: Library>: Sendable {
     copy: @escaping @Sendable (_ text: String, _ summary: String) -> Message = { _, _ in
       .copyFailed(reason: "pas de presse-papiers")
     },
-    mailbox: Mailbox? = nil
+    mailbox: Mailbox? = nil, marks: (any MarkStore)? = nil
   ) {
     self.library = library
     self.performing = performing
     self.copy = copy
     self.mailbox = mailbox
+    self.marks = marks
   }
 
   /// The reader's first model at a size: the library's first `firstPage` summaries (all of
-  /// them without a limit; `isListPartial` when there may be more), the first release loaded.
+  /// them without a limit; `isListPartial` when there may be more) with their marks, the
+  /// first release loaded.
   public func firstModel(
     libraryPath: String, width: Int, height: Int, firstPage: Int? = nil, message: String? = nil
   ) -> Model {
@@ -45,6 +50,9 @@ public struct EffectRunner<Source: Library>: Sendable {
       summaries: summaries, libraryPath: libraryPath, width: width, height: height,
       message: message)
     model.isListPartial = firstPage == summaries.count
+    if let marks = try? marks?.marks() {
+      model = CommuniqueTUI.update(model, .marksLoaded(marks)).0
+    }
     return update(model, .resize(width: width, height: height)).0
   }
 
@@ -78,11 +86,13 @@ public struct EffectRunner<Source: Library>: Sendable {
   }
 
   /// Reads the whole list (when the first frame showed only its first page) and then
-  /// refreshes the library, as one piece of slow work: the list read first can never arrive
-  /// after the refreshed one. The messages, when there is no mailbox.
+  /// refreshes the library and reads the marks again (another reader may have changed them),
+  /// as one piece of slow work: the list read first can never arrive after the refreshed one.
+  /// The messages, when there is no mailbox.
   public func startBackgroundWork(listing: Bool, refreshing: Bool) -> [Message] {
     guard listing || refreshing else { return [] }
     let library = self.library
+    let marks = self.marks
     return slowly { post in
       if listing, let summaries = try? library.summaries(limit: nil) {
         post(.libraryListed(summaries))
@@ -93,6 +103,7 @@ public struct EffectRunner<Source: Library>: Sendable {
       }
       let summaries = (try? library.summaries(limit: nil)) ?? []
       let skipped = refreshed == nil ? 0 : (try? library.problems().count) ?? 0
+      if let marks = try? marks?.marks() { post(.marksLoaded(marks)) }
       post(.libraryRefreshed(summaries, skipped: skipped))
     }
   }
@@ -107,6 +118,13 @@ public struct EffectRunner<Source: Library>: Sendable {
       return [.releaseLoaded(release)]
     case .searchLibrary(let query): return [.libraryResults(search(query))]
     case .refreshLibrary: return startBackgroundWork(listing: false, refreshing: true)
+    case .saveMark(let mark, let on, let ids):
+      do {
+        try marks?.set(mark, on, ids: ids)
+        return []
+      } catch {
+        return [.marksUnsaved(reason: "l’état de lecture ne peut être écrit (\(error))")]
+      }
     case .loadDirectory:
       let library = self.library
       return slowly { post in
