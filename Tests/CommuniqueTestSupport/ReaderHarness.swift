@@ -43,6 +43,9 @@ public final class ReaderHarness: @unchecked Sendable {
     if environment["XDG_CACHE_HOME"] == nil {
       environment["XDG_CACHE_HOME"] = library.path + "-cache"
     }
+    if environment["XDG_STATE_HOME"] == nil {
+      environment["XDG_STATE_HOME"] = library.path + "-state"
+    }
     if bare { environment["COMMUNIQUE_LIBRARY"] = library.path }
     try beforeStart(library)
     session = try TmuxSession(
@@ -55,11 +58,15 @@ public final class ReaderHarness: @unchecked Sendable {
     session.kill()
     try? FileManager.default.removeItem(at: library)
     try? FileManager.default.removeItem(atPath: library.path + "-cache")
+    try? FileManager.default.removeItem(atPath: library.path + "-state")
   }
 
-  /// Waits for the reader's first frame.
+  /// Waits for the reader's first frame (its list title counts the releases, then the unread
+  /// ones when there are some).
   @discardableResult
   public func waitForFirstFrame() -> (screen: String, satisfied: Bool) {
-    session.wait(for: "Communiqués (\(fileCount))")
+    session.wait {
+      $0.contains("Communiqués (\(fileCount))") || $0.contains("Communiqués (\(fileCount) · ")
+    }
   }
 }
