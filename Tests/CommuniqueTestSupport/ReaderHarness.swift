@@ -17,11 +17,11 @@ public final class ReaderHarness: @unchecked Sendable {
   }
 
   /// Copies `Content/` (unless `content` is false) plus `extraFiles` to a temporary folder and
-  /// starts the reader on it: `communique browse FOLDER ARGUMENTS…`, or `communique` alone with
+  /// starts the reader on it (160 columns by default: the three panes): `communique browse FOLDER ARGUMENTS…`, or `communique` alone with
   /// the folder in `COMMUNIQUE_LIBRARY` when `bare` is true. `beforeStart` gets the library
   /// folder just before the program starts.
   public init(
-    width: Int = 120, height: Int = 40, content: Bool = true, extraFiles: [String: [UInt8]] = [:],
+    width: Int = 160, height: Int = 40, content: Bool = true, extraFiles: [String: [UInt8]] = [:],
     environment: [String: String] = [:], bare: Bool = false, arguments: [String] = [],
     beforeStart: (URL) throws -> Void = { _ in }
   ) throws {
