@@ -153,3 +153,12 @@ private func char(_ text: String) -> [Key] { text.map(Key.character) }
     }
   }
 }
+
+@Test func aListReorderedUnderTheSelectionStillFillsItsPane() {
+  let summaries = (0..<30).map { ReleaseSummary(id: "r\($0)", title: "T\(200 - $0)", place: nil) }
+  let model = Model(summaries: summaries, libraryPath: "C", width: 160, height: 12)
+  let sorted = keys(char("o"), on: model).0
+  #expect(sorted.selectedSummary?.id == "r0")
+  #expect(sorted.selected == 29)
+  #expect(sorted.listTop == 30 - (sorted.layout.rect(for: .list)?.height ?? 0))
+}

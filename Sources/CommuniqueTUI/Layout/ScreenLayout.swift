@@ -88,7 +88,7 @@ public struct ScreenLayout: Equatable, Sendable {
       let list =
         focus == .list
         ? max(min(focusedListColumns, inner - 30), inner - readingColumns)
-        : inner - min(readingColumns, inner - 20)
+        : inner - min(readingColumns, inner - 24)
       return [list, inner - list]
     case 2:
       let side = min(44, max(18, inner * 38 / 100))

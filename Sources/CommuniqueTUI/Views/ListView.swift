@@ -26,7 +26,7 @@ public struct ListView: Sendable {
       let unread = model.unreadCount
       let count = unread == 0 ? "" : unread == 1 ? " · 1 non lu" : " · \(unread) non lus"
       return "Communiqués (\(total)\(count))"
-    case .unread: return "Non lus (\(model.summaries.count) sur \(total))"
+    case .unread: return "Non lus (\(model.unreadCount) sur \(total))"
     case .flagged: return "À drapeau (\(model.summaries.count) sur \(total))"
     }
   }
