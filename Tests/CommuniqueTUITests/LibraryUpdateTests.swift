@@ -20,6 +20,7 @@ private func model(_ ids: [Int]) -> Model {
   #expect(again.contains(.refreshLibrary))
   let (_, done) = update(idle, .libraryRefreshed(summaries([0, 1]), skipped: 0))
   #expect(!done.contains(.refreshLibrary))
+  #expect(done.contains(.loadMarks))
 }
 
 @Test func theStatusLineSaysWhatChanged() {

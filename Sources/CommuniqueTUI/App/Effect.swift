@@ -19,6 +19,9 @@ public enum Effect: Equatable, Sendable {
   /// Keep `mark` on (or off) the releases `ids` between sessions (answered by
   /// `.marksUnsaved` only when it cannot be kept).
   case saveMark(ReleaseMark, Bool, ids: [String])
+  /// Read the marks as kept again, another reader may have changed them (answered by
+  /// `.marksLoaded`).
+  case loadMarks
 
   /// The kinds of effect, without their values: what a runner is told to perform.
   public enum Kind: Hashable, Sendable, CaseIterable {
@@ -36,6 +39,8 @@ public enum Effect: Equatable, Sendable {
     case loadDirectory
     /// `.saveMark`.
     case saveMark
+    /// `.loadMarks`.
+    case loadMarks
   }
 
   /// This effect's kind.
@@ -48,6 +53,7 @@ public enum Effect: Equatable, Sendable {
     case .loadRelease: .loadRelease
     case .loadDirectory: .loadDirectory
     case .saveMark: .saveMark
+    case .loadMarks: .loadMarks
     }
   }
 }

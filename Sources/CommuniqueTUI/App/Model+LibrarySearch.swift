@@ -109,7 +109,8 @@ extension Model {
 
   /// The background refresh finished: the new library replaces the old one, the selection
   /// and its row kept, the directory to be gathered again; a library search runs again on it;
-  /// the status line says what changed; a change seen meanwhile starts another refresh.
+  /// the status line says what changed; the marks are read again (another reader may have
+  /// changed them); a change seen meanwhile starts another refresh.
   mutating func refreshLibrary(_ library: [ReleaseSummary], skipped: Int) -> [Effect] {
     indexStatus = nil
     directory = nil
@@ -120,7 +121,7 @@ extension Model {
       .compactMap { $0 }
     if !notes.isEmpty { message = notes.joined(separator: " ; ") }
     list(library)
-    var effects: [Effect] = []
+    var effects: [Effect] = [.loadMarks]
     if let state = librarySearch, !state.query.allSatisfy(\.isWhitespace) {
       effects.append(.searchLibrary(state.query))
     }

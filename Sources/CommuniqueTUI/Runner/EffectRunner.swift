@@ -86,13 +86,11 @@ public struct EffectRunner<Source: Library>: Sendable {
   }
 
   /// Reads the whole list (when the first frame showed only its first page) and then
-  /// refreshes the library and reads the marks again (another reader may have changed them),
-  /// as one piece of slow work: the list read first can never arrive after the refreshed one.
-  /// The messages, when there is no mailbox.
+  /// refreshes the library, as one piece of slow work: the list read first can never arrive
+  /// after the refreshed one. The messages, when there is no mailbox.
   public func startBackgroundWork(listing: Bool, refreshing: Bool) -> [Message] {
     guard listing || refreshing else { return [] }
     let library = self.library
-    let marks = self.marks
     return slowly { post in
       if listing, let summaries = try? library.summaries(limit: nil) {
         post(.libraryListed(summaries))
@@ -103,7 +101,6 @@ public struct EffectRunner<Source: Library>: Sendable {
       }
       let summaries = (try? library.summaries(limit: nil)) ?? []
       let skipped = refreshed == nil ? 0 : (try? library.problems().count) ?? 0
-      if let marks = try? marks?.marks() { post(.marksLoaded(marks)) }
       post(.libraryRefreshed(summaries, skipped: skipped))
     }
   }
@@ -125,6 +122,9 @@ public struct EffectRunner<Source: Library>: Sendable {
       } catch {
         return [.marksUnsaved(reason: "l’état de lecture ne peut être écrit (\(error))")]
       }
+    case .loadMarks:
+      guard let kept = try? marks?.marks() else { return [] }
+      return [.marksLoaded(kept)]
     case .loadDirectory:
       let library = self.library
       return slowly { post in
