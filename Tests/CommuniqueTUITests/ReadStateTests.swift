@@ -91,6 +91,9 @@ private func char(_ text: String) -> [Key] { text.map(Key.character) }
   #expect(only.summaries.map(\.id) == ["r1"])
   #expect(ListView(model: only).title == "À drapeau (1 sur 4)")
   #expect(keys(char("f"), on: only).0.summaries.count == 4)
+  let unflagged = keys(char("F"), on: only).0
+  #expect(unflagged.summaries.map(\.id) == ["r1"])
+  #expect(ListView(model: unflagged).title == "À drapeau (0 sur 4)")
   #expect(keys(char("F"), on: flagged).1 == [.saveMark(.flagged, false, ids: ["r1"])])
 }
 

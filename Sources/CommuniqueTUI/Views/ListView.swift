@@ -27,7 +27,9 @@ public struct ListView: Sendable {
       let count = unread == 0 ? "" : unread == 1 ? " · 1 non lu" : " · \(unread) non lus"
       return "Communiqués (\(total)\(count))"
     case .unread: return "Non lus (\(model.unreadCount) sur \(total))"
-    case .flagged: return "À drapeau (\(model.summaries.count) sur \(total))"
+    case .flagged:
+      let flagged = model.summaries.count { model.marks.flagged.contains($0.id) }
+      return "À drapeau (\(flagged) sur \(total))"
     }
   }
 
