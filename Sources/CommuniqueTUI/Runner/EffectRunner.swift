@@ -3,10 +3,10 @@ import Foundation
 
 /// The one effect runner: feeds messages to `update` and performs the effects it returns,
 /// against a `Library` (a release, a search, the directory, a refresh), a `MarkStore` (read
-/// and flagged releases) and a clipboard, until
-/// none is left. The reader runs it on the index with the terminal's clipboard and a mailbox
-/// for slow work; the benchmark on the index, everything at once; the tests on a library in
-/// memory, handing back the effects they check.
+/// and flagged releases) and a clipboard, until none is left. The reader runs it on the index
+/// with the user's marks, the terminal's clipboard and a mailbox for slow work; the benchmark
+/// on the index, everything at once; the tests on a library in memory, handing back the
+/// effects they check.
 public struct EffectRunner<Source: Library>: Sendable {
   /// Where releases, searches, the directory and refreshes come from.
   public let library: Source
