@@ -43,7 +43,9 @@ extension Communique {
         }
         let skipped = (try? index.problems().count) ?? 0
         let config = ReaderConfigFile.load()
-        var notes = index.warnings + config.problems.map { "configuration, " + $0 }
+        let marks = MarkDatabase.open()
+        var notes =
+          index.warnings + marks.warnings + config.problems.map { "configuration, " + $0 }
         if skipped > 0 { notes.insert("\(skipped) fichier(s) illisible(s) ignoré(s)", at: 0) }
         var model = Model(
           summaries: firstPage, libraryPath: options.folder,
@@ -56,7 +58,7 @@ extension Communique {
           for: clipboard ?? config.clipboard ?? .auto, environment: environment,
           isInstalled: Clipboard.isInstalled)
         let session = ReaderSession(
-          model: model, color: color, clipboard: backend, index: index,
+          model: model, color: color, clipboard: backend, index: index, marks: marks,
           refreshInBackground: !refreshFirst)
         let status = try session.run()
         if status != 0 { throw ExitCode(status) }

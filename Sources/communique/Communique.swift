@@ -13,6 +13,7 @@ struct Communique: ParsableCommand {
     subcommands: [
       Browse.self, ListCommand.self, ShowCommand.self, ParseCommand.self, ContactsCommand.self,
       PartnersCommand.self, SearchCommand.self, IndexCommand.self, BenchFrame.self,
+      MarkCommand.self,
     ],
     defaultSubcommand: Browse.self
   )

@@ -4,8 +4,9 @@ import CommuniqueTerminal
 import Foundation
 
 /// The reader's event loop: terminal input and background messages go through the
-/// `EffectRunner` (on the library's index, the terminal's clipboard, slow work on threads of
-/// its own), and each batch ends with a frame.
+/// `EffectRunner` (on the library's index, the user's marks, the terminal's clipboard, slow
+/// work on threads of its own), and each batch ends with a frame. A watcher on the library
+/// folder posts `.libraryChanged` when files come, change or go.
 struct ReaderSession {
   /// The model to start from.
   var model: Model
@@ -16,6 +17,8 @@ struct ReaderSession {
   /// The library's index: releases are loaded from it, `/` in the list searches it, and it is
   /// refreshed in the background.
   var index: ReleaseIndex
+  /// The read and flagged marks.
+  var marks: MarkDatabase
   /// Whether to refresh the index in the background once the first frame is drawn.
   var refreshInBackground: Bool
 
@@ -32,13 +35,16 @@ struct ReaderSession {
     let mailbox = Mailbox()
     let clipboard = self.clipboard
     let runner = EffectRunner(
-      library: index, copy: { Clipboard.copy($0, summary: $1, via: clipboard) }, mailbox: mailbox)
+      library: index, copy: { Clipboard.copy($0, summary: $1, via: clipboard) }, mailbox: mailbox,
+      marks: marks)
     let size = terminal.size
+    let kept = (try? marks.marks()).map { [Message.marksLoaded($0)] } ?? []
     var (model, effects) = runner.update(
-      self.model, .resize(width: size.width, height: size.height))
+      self.model, kept + [.resize(width: size.width, height: size.height)])
     guard !effects.contains(.quit) else { return 0 }
     terminal.draw(Screen.render(model))
     _ = runner.startBackgroundWork(listing: model.isListPartial, refreshing: refreshInBackground)
+    _ = FolderWatcher(folder: index.folder) { mailbox.post(.libraryChanged) }
     while true {
       if let signal = terminal.takeQuitSignal() { return 128 + signal }
       var messages = mailbox.take()

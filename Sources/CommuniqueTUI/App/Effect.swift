@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// Work `update` asks the outside world to do; the `EffectRunner` performs it.
 public enum Effect: Equatable, Sendable {
   /// Leave the reader.
@@ -14,6 +16,12 @@ public enum Effect: Equatable, Sendable {
   case loadRelease(id: String)
   /// Gather the directory of the whole library (answered by `.directoryLoaded`).
   case loadDirectory
+  /// Keep `mark` on (or off) the releases `ids` between sessions (answered by
+  /// `.marksUnsaved` only when it cannot be kept).
+  case saveMark(ReleaseMark, Bool, ids: [String])
+  /// Read the marks as kept again, another reader may have changed them (answered by
+  /// `.marksLoaded`).
+  case loadMarks
 
   /// The kinds of effect, without their values: what a runner is told to perform.
   public enum Kind: Hashable, Sendable, CaseIterable {
@@ -29,6 +37,10 @@ public enum Effect: Equatable, Sendable {
     case loadRelease
     /// `.loadDirectory`.
     case loadDirectory
+    /// `.saveMark`.
+    case saveMark
+    /// `.loadMarks`.
+    case loadMarks
   }
 
   /// This effect's kind.
@@ -40,6 +52,8 @@ public enum Effect: Equatable, Sendable {
     case .refreshLibrary: .refreshLibrary
     case .loadRelease: .loadRelease
     case .loadDirectory: .loadDirectory
+    case .saveMark: .saveMark
+    case .loadMarks: .loadMarks
     }
   }
 }

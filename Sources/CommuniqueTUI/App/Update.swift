@@ -31,14 +31,23 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.message = "Copié (\(backend.label)) : " + summary
   case .copyFailed(let reason):
     next.message = "Copie impossible : " + reason
+  case .marksLoaded(let marks):
+    next.receive(marks)
+  case .marksUnsaved(let reason):
+    next.message = "Marques non enregistrées\u{A0}: " + reason
+  case .libraryChanged:
+    effects = next.libraryChanged()
   }
+  next.keepReadingPosition(of: model)
   next.normalise()
+  effects += next.markOpened(after: model)
   effects += next.requestSelectedRelease()
   return (next, effects)
 }
 
 extension Model {
   mutating func handle(_ key: Key) -> [Effect] {
+    if let confirmation { return answer(confirmation, with: key) }
     if overlay != nil {
       scrollHelp(with: key)
       return []
@@ -101,6 +110,15 @@ extension Model {
       indexStatus = "Index…"
       return [.refreshLibrary]
     case .quit: return [.quit]
+    case .toggleRead: return toggleRead()
+    case .markAllRead: askMarkAllRead()
+    case .nextUnread: stepUnread(by: 1)
+    case .previousUnread: stepUnread(by: -1)
+    case .showUnread: toggle(.unread)
+    case .toggleFlag: return toggleFlag()
+    case .showFlagged: toggle(.flagged)
+    case .zoom: zoomed.toggle()
+    case .cycleOrder: cycleOrder()
     }
     return []
   }

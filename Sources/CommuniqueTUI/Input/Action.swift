@@ -44,4 +44,22 @@ public enum Action: Equatable, Hashable, Sendable {
   case cancel
   /// Leave the reader.
   case quit
+  /// Mark the selected release read, or unread when it is read.
+  case toggleRead
+  /// Mark every release of the list read, once confirmed.
+  case markAllRead
+  /// Select the next unread release.
+  case nextUnread
+  /// Select the previous unread release.
+  case previousUnread
+  /// Show only the unread releases, or every release again.
+  case showUnread
+  /// Flag the selected release, or take its flag off.
+  case toggleFlag
+  /// Show only the flagged releases, or every release again.
+  case showFlagged
+  /// Give the focused pane the whole screen, or give the others back their room.
+  case zoom
+  /// Order the list another way: library order, title, place.
+  case cycleOrder
 }

@@ -30,7 +30,9 @@ public struct StatusLine: Sendable {
         parts.append("/\(search.query)  \(search.current + 1)/\(search.matches.count)")
       }
     }
+    if model.order != .library { parts.append("Liste " + model.order.label) }
     if let message = model.message { parts.append(message) }
+    if let confirmation = model.confirmation { parts.append(confirmation.question) }
     if model.pendingDirectory != nil { parts.append("Annuaire…") }
     if let status = model.indexStatus { parts.append(status) }
     return ControlPlaceholders.clean(parts.joined(separator: "  "))
@@ -38,6 +40,7 @@ public struct StatusLine: Sendable {
 
   /// The right part: key hints for the situation.
   public var hints: String {
+    if model.confirmation != nil { return "o oui  n non" }
     if model.search?.editing == true || model.librarySearch?.editing == true {
       return "Entrée chercher  Échap annuler"
     }
@@ -47,6 +50,7 @@ public struct StatusLine: Sendable {
     }
     var hints = ["? aide", "q quitter"]
     if model.layout.panes.count == 1, model.focus != .list { hints.insert("h retour", at: 0) }
+    if model.zoomed { hints.insert("z revenir", at: 0) }
     if model.focus == .side { hints.insert("y copier", at: 0) }
     return hints.joined(separator: "  ")
   }
