@@ -14,6 +14,9 @@ public enum Effect: Equatable, Sendable {
   case loadRelease(id: String)
   /// Gather the directory of the whole library (answered by `.directoryLoaded`).
   case loadDirectory
+  /// Hand the terminal to another program with a release's text (answered by
+  /// `.programFinished`); the reader's event loop runs it, never the `EffectRunner`.
+  case runProgram(ProgramRequest)
 
   /// The kinds of effect, without their values: what a runner is told to perform.
   public enum Kind: Hashable, Sendable, CaseIterable {
@@ -29,6 +32,8 @@ public enum Effect: Equatable, Sendable {
     case loadRelease
     /// `.loadDirectory`.
     case loadDirectory
+    /// `.runProgram`.
+    case runProgram
   }
 
   /// This effect's kind.
@@ -40,6 +45,7 @@ public enum Effect: Equatable, Sendable {
     case .refreshLibrary: .refreshLibrary
     case .loadRelease: .loadRelease
     case .loadDirectory: .loadDirectory
+    case .runProgram: .runProgram
     }
   }
 }

@@ -26,4 +26,6 @@ public enum Message: Equatable, Sendable {
   case copied(summary: String, via: ClipboardBackend)
   /// A copy failed; `reason` says why, in French.
   case copyFailed(reason: String)
+  /// The program of a `.runProgram` effect has ended and the reader has the terminal back.
+  case programFinished(ProgramOutcome)
 }

@@ -53,7 +53,8 @@ extension Model {
       overlay = .help
       helpTop = 0
     case .quit: return [.quit]
-    case .nextPane, .previousPane, .search, .nextMatch, .previousMatch, .toggleSide, .refresh:
+    case .nextPane, .previousPane, .search, .nextMatch, .previousMatch, .toggleSide, .refresh,
+      .pipe, .pager, .editor:
       break
     }
     directoryView = state

@@ -61,6 +61,10 @@ public struct Model: Equatable, Sendable {
   public var message: String?
   /// The key bindings.
   public var keyMap: KeyMap = .standard
+  /// The shell command being typed after `|`, while the prompt is open.
+  public var pipePrompt: String?
+  /// The widest the reading pane's text may be, in columns (nil: the pane's width).
+  public var measure: Int?
 
   /// A model listing a library, the first release selected (`update` asks for it).
   public init(
@@ -112,5 +116,5 @@ public struct Model: Equatable, Sendable {
   }
 
   /// The columns the reading pane wraps text to: its width less a margin on each side.
-  public var readingWrapWidth: Int { max(1, readingRect.width - 2) }
+  public var readingWrapWidth: Int { max(1, min(readingRect.width - 2, measure ?? Int.max)) }
 }

@@ -31,6 +31,8 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.message = "Copié (\(backend.label)) : " + summary
   case .copyFailed(let reason):
     next.message = "Copie impossible : " + reason
+  case .programFinished(let outcome):
+    next.message = outcome.statusText
   }
   next.normalise()
   effects += next.requestSelectedRelease()
@@ -50,6 +52,7 @@ extension Model {
       edit(search, with: key)
       return []
     }
+    if let pipePrompt { return editPipePrompt(pipePrompt, with: key) }
     guard let action = keyMap.action(for: key) else { return [] }
     if directoryView != nil { return performInDirectory(action) }
     return perform(action)
@@ -100,6 +103,7 @@ extension Model {
       guard indexStatus == nil else { return [] }
       indexStatus = "Index…"
       return [.refreshLibrary]
+    case .pipe, .pager, .editor: return handOver(action)
     case .quit: return [.quit]
     }
     return []

@@ -30,6 +30,7 @@ public struct StatusLine: Sendable {
         parts.append("/\(search.query)  \(search.current + 1)/\(search.matches.count)")
       }
     }
+    if let prompt = model.pipePrompt { parts.append("Commande | " + prompt + "▏") }
     if let message = model.message { parts.append(message) }
     if model.pendingDirectory != nil { parts.append("Annuaire…") }
     if let status = model.indexStatus { parts.append(status) }
@@ -38,6 +39,7 @@ public struct StatusLine: Sendable {
 
   /// The right part: key hints for the situation.
   public var hints: String {
+    if model.pipePrompt != nil { return "Entrée lancer  Échap annuler" }
     if model.search?.editing == true || model.librarySearch?.editing == true {
       return "Entrée chercher  Échap annuler"
     }
@@ -63,7 +65,7 @@ public struct StatusLine: Sendable {
       grid.put(hints, column: row.maxX - DisplayWidth.of(hints), row: row.y, style: .secondary)
     }
     grid.put(
-      TextWrapper.truncate(left, width: area.width), column: row.x, row: row.y, style: .plain,
+      TextWrapper.truncate(left, width: area.width), column: row.x, row: row.y, style: .status,
       clip: row)
   }
 }
