@@ -50,7 +50,8 @@ public struct ConfigParser {
       case "colors": readColors(value)
       default:
         problem(
-          key, "réglage « \(key) » inconnu — les réglages sont clipboard, measure, library, "
+          key,
+          "réglage « \(key) » inconnu — les réglages sont clipboard, measure, library, "
             + "[keys] et [colors] (voyez communique config) ; ignoré.")
       }
     }
@@ -60,7 +61,8 @@ public struct ConfigParser {
     guard let name = value.string, let preference = ClipboardPreference(rawValue: name) else {
       let names = ClipboardPreference.allCases.map(\.rawValue).joined(separator: ", ")
       return problem(
-        "clipboard", "clipboard = \(value.debugDescription) inconnu — choisissez parmi "
+        "clipboard",
+        "clipboard = \(value.debugDescription) inconnu — choisissez parmi "
           + "\(names) ; auto est gardé.")
     }
     settings.clipboard = preference
@@ -69,7 +71,8 @@ public struct ConfigParser {
   private mutating func readMeasure(_ value: TOMLValueConvertible) {
     guard let measure = value.int, measure == 0 || Settings.measureRange.contains(measure) else {
       return problem(
-        "measure", "measure = \(value.debugDescription) n’est pas une largeur — donnez 0 "
+        "measure",
+        "measure = \(value.debugDescription) n’est pas une largeur — donnez 0 "
           + "(toute la largeur) ou un nombre de colonnes de \(Settings.measureRange.lowerBound) "
           + "à \(Settings.measureRange.upperBound) ; 0 est gardé.")
     }
@@ -79,7 +82,8 @@ public struct ConfigParser {
   private mutating func readLibrary(_ value: TOMLValueConvertible) {
     guard let library = value.string, !library.isEmpty else {
       return problem(
-        "library", "library doit être le chemin d’un dossier, entre guillemets ; "
+        "library",
+        "library doit être le chemin d’un dossier, entre guillemets ; "
           + "Content est gardé.")
     }
     settings.library = library

@@ -65,7 +65,8 @@ private func parse(_ text: String) -> (Settings, [ConfigProblem]) {
   let (settings, problems) = parse("clipboard = \"tmux\"\n\ncouleur = \"rouge\"\n")
   #expect(settings.clipboard == .tmux)
   #expect(problems.count == 1)
-  #expect(problems.first?.text.hasPrefix(file + ", ligne 3\u{A0}: réglage « couleur » inconnu") == true)
+  #expect(
+    problems.first?.text.hasPrefix(file + ", ligne 3\u{A0}: réglage « couleur » inconnu") == true)
 }
 
 @Test func aBadColourKeepsThatRolesDefault() {
