@@ -80,6 +80,7 @@ import Testing
   #expect(!rows.contains { $0.hasPrefix("q ") })
   #expect(press([.character("x")], on: model).1 == [.quit])
   #expect(press([.character("q")], on: model).1.isEmpty)
+  #expect(StatusLine(model: model).hints.hasSuffix("? aide  Q quitter"))
   let grid = Screen.render(press([.character("?")], on: model).0)
   #expect(grid.lines.contains { $0.contains("Q x") && $0.contains("quitter") })
 }

@@ -45,12 +45,17 @@ public struct StatusLine: Sendable {
     }
     if let state = model.directoryView {
       let copy = state.kind == .contacts ? "y copier  Y vCard" : "y copier"
-      return "Entrée ouvrir  Échap retour  \(copy)  ? aide  q quitter"
+      return "Entrée ouvrir  Échap retour  \(copy)  \(key(.help)) aide  \(key(.quit)) quitter"
     }
-    var hints = ["? aide", "q quitter"]
+    var hints = ["\(key(.help)) aide", "\(key(.quit)) quitter"]
     if model.layout.panes.count == 1, model.focus != .list { hints.insert("h retour", at: 0) }
     if model.focus == .side { hints.insert("y copier", at: 0) }
     return hints.joined(separator: "  ")
+  }
+
+  /// How the hints name an action's first key in the key map in effect.
+  private func key(_ action: Action) -> String {
+    model.keyMap.keys(for: action).first.map(KeyName.label(of:)) ?? "—"
   }
 
   /// Draws the line into `area` (its first row).
