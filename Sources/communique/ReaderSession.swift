@@ -6,12 +6,15 @@ import Foundation
 /// The reader's event loop: terminal input and background messages go through the
 /// `EffectRunner` (on the library's index, the user's marks, the terminal's clipboard, slow
 /// work on threads of its own), and each batch ends with a frame. A watcher on the library
-/// folder posts `.libraryChanged` when files come, change or go.
+/// folder posts `.libraryChanged` when files come, change or go. The terminal's own effects
+/// come back to it: `.quit`, and `.runProgram`, for which it hands the terminal over.
 struct ReaderSession {
   /// The model to start from.
   var model: Model
   /// Whether to use colours (false under `NO_COLOR`).
   var color: Bool
+  /// The colours of the configuration.
+  var colors: ColorScheme
   /// Where `y` and `Y` copy to.
   var clipboard: ClipboardBackend
   /// The library's index: releases are loaded from it, `/` in the list searches it, and it is
@@ -27,7 +30,7 @@ struct ReaderSession {
   func run() throws -> Int32 {
     let terminal: Terminal
     do {
-      terminal = try Terminal(color: color)
+      terminal = try Terminal(color: color, scheme: colors)
     } catch {
       throw CommandFailure(error.message, code: 2)
     }
@@ -51,8 +54,29 @@ struct ReaderSession {
       if let message = terminal.nextMessage() { messages.append(message) }
       guard !messages.isEmpty else { continue }
       (model, effects) = runner.update(model, messages)
+      while case .runProgram(let request)? = effects.first(where: { $0.kind == .runProgram }) {
+        guard !effects.contains(.quit) else { return 0 }
+        let outcome = run(request, for: model, on: terminal)
+        (model, effects) = runner.update(model, .programFinished(outcome))
+      }
       guard !effects.contains(.quit) else { return 0 }
       terminal.draw(Screen.render(model))
     }
+  }
+
+  /// Hands the terminal to the program with the release's clean text, as `show` prints it at
+  /// the reading pane's width, and takes it back.
+  private func run(_ request: ProgramRequest, for model: Model, on terminal: Terminal)
+    -> ProgramOutcome
+  {
+    guard let release = model.currentRelease, release.id == request.releaseID else {
+      return ProgramOutcome(kind: request.kind, status: nil, failure: "communiqué introuvable.")
+    }
+    let text = PlainRenderer(width: model.readingWrapWidth, styled: false).render(release)
+    terminal.suspend()
+    defer { terminal.resume() }
+    return ExternalProgram.run(
+      request.kind, text: text, name: release.id,
+      environment: ProcessInfo.processInfo.environment)
   }
 }

@@ -22,6 +22,9 @@ public enum Effect: Equatable, Sendable {
   /// Read the marks as kept again, another reader may have changed them (answered by
   /// `.marksLoaded`).
   case loadMarks
+  /// Hand the terminal to another program with a release's text (answered by
+  /// `.programFinished`); the reader's event loop runs it, never the `EffectRunner`.
+  case runProgram(ProgramRequest)
 
   /// The kinds of effect, without their values: what a runner is told to perform.
   public enum Kind: Hashable, Sendable, CaseIterable {
@@ -41,6 +44,8 @@ public enum Effect: Equatable, Sendable {
     case saveMark
     /// `.loadMarks`.
     case loadMarks
+    /// `.runProgram`.
+    case runProgram
   }
 
   /// This effect's kind.
@@ -54,6 +59,7 @@ public enum Effect: Equatable, Sendable {
     case .loadDirectory: .loadDirectory
     case .saveMark: .saveMark
     case .loadMarks: .loadMarks
+    case .runProgram: .runProgram
     }
   }
 }

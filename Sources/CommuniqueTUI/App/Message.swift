@@ -32,4 +32,6 @@ public enum Message: Equatable, Sendable {
   case marksUnsaved(reason: String)
   /// Files were added, changed or removed in the library folder.
   case libraryChanged
+  /// The program of a `.runProgram` effect has ended and the reader has the terminal back.
+  case programFinished(ProgramOutcome)
 }

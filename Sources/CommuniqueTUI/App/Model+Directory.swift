@@ -55,7 +55,7 @@ extension Model {
     case .quit: return [.quit]
     case .nextPane, .previousPane, .search, .nextMatch, .previousMatch, .toggleSide, .refresh,
       .toggleRead, .markAllRead, .nextUnread, .previousUnread, .showUnread, .toggleFlag,
-      .showFlagged, .zoom, .cycleOrder:
+      .showFlagged, .zoom, .cycleOrder, .pipe, .pager, .editor:
       break
     }
     directoryView = state

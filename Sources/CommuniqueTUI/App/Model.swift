@@ -77,6 +77,10 @@ public struct Model: Equatable, Sendable {
   public var message: String?
   /// The key bindings.
   public var keyMap: KeyMap = .standard
+  /// The shell command being typed after `|`, while the prompt is open.
+  public var pipePrompt: String?
+  /// The widest the reading pane's text may be, in columns (nil: `Model.measure`).
+  public var measure: Int?
 
   /// A model listing a library, the first release selected (`update` asks for it).
   public init(
@@ -132,10 +136,13 @@ public struct Model: Equatable, Sendable {
   }
 
   /// The columns the reading pane wraps text to: its width less a margin on each side, at most
-  /// a comfortable measure.
-  public var readingWrapWidth: Int { max(1, min(Self.measure, readingRect.width - 2)) }
+  /// the configured measure, else a comfortable one.
+  public var readingWrapWidth: Int {
+    max(1, min(measure ?? Self.measure, readingRect.width - 2))
+  }
 
-  /// The longest line of text the reading pane draws, in columns.
+  /// The longest line of text the reading pane draws when the configuration sets no measure,
+  /// in columns.
   public static let measure = 76
 
   /// The release open for reading: the selected one while the reading or side pane has the

@@ -37,6 +37,8 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.message = "Marques non enregistrées\u{A0}: " + reason
   case .libraryChanged:
     effects = next.libraryChanged()
+  case .programFinished(let outcome):
+    next.message = outcome.statusText
   }
   next.keepReadingPosition(of: model)
   next.normalise()
@@ -59,6 +61,7 @@ extension Model {
       edit(search, with: key)
       return []
     }
+    if let pipePrompt { return editPipePrompt(pipePrompt, with: key) }
     guard let action = keyMap.action(for: key) else { return [] }
     if directoryView != nil { return performInDirectory(action) }
     return perform(action)
@@ -109,6 +112,7 @@ extension Model {
       guard indexStatus == nil else { return [] }
       indexStatus = "Index…"
       return [.refreshLibrary]
+    case .pipe, .pager, .editor: return handOver(action)
     case .quit: return [.quit]
     case .toggleRead: return toggleRead()
     case .markAllRead: askMarkAllRead()

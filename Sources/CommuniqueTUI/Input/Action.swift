@@ -42,6 +42,12 @@ public enum Action: Equatable, Hashable, Sendable {
   case help
   /// Close an overlay or cancel the search.
   case cancel
+  /// Pipe the release's text to a shell command typed in the status line.
+  case pipe
+  /// Read the release's text in `$PAGER`.
+  case pager
+  /// Open a temporary copy of the release's text in `$EDITOR`.
+  case editor
   /// Leave the reader.
   case quit
   /// Mark the selected release read, or unread when it is read.

@@ -76,6 +76,14 @@ public struct KeyMap: Equatable, Sendable {
     KeyBinding(
       [.character("r")], label: "r", action: .refresh,
       help: "relire le dossier des communiqués"),
+    KeyBinding(
+      [.character("|")], label: "|", action: .pipe,
+      help: "envoyer le texte à une commande (sa sortie dans la ligne d’état)"),
+    KeyBinding(
+      [.character("v")], label: "v", action: .pager, help: "lire le texte dans le pager ($PAGER)"),
+    KeyBinding(
+      [.character("e")], label: "e", action: .editor,
+      help: "ouvrir une copie du texte dans l’éditeur ($EDITOR)"),
     KeyBinding([.character("?")], label: "?", action: .help, help: "afficher cette aide"),
     KeyBinding(
       [.escape], label: "Échap", action: .cancel,

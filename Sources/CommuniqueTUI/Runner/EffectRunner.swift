@@ -10,8 +10,8 @@ import Foundation
 public struct EffectRunner<Source: Library>: Sendable {
   /// Where releases, searches, the directory and refreshes come from.
   public let library: Source
-  /// The kinds of effect performed; the others (and `.quit`, always) are handed back to the
-  /// caller, in order.
+  /// The kinds of effect performed; the others (and the terminal's own, `.quit` and
+  /// `.runProgram`, always) are handed back to the caller, in order.
   public let performing: Set<Effect.Kind>
   /// Copies `text` and says how it went (`.copied` or `.copyFailed`).
   public let copy: @Sendable (_ text: String, _ summary: String) -> Message
@@ -71,7 +71,8 @@ public struct EffectRunner<Source: Library>: Sendable {
       (model, pending) = CommuniqueTUI.update(model, message)
       while !pending.isEmpty {
         let effect = pending.removeFirst()
-        guard effect != .quit, performing.contains(effect.kind) else {
+        guard effect != .quit, effect.kind != .runProgram, performing.contains(effect.kind)
+        else {
           handedBack.append(effect)
           continue
         }
@@ -108,7 +109,7 @@ public struct EffectRunner<Source: Library>: Sendable {
   /// The messages that answer `effect` (none yet when slow work went to the mailbox).
   private func perform(_ effect: Effect) -> [Message] {
     switch effect {
-    case .quit: return []
+    case .quit, .runProgram: return []
     case .copy(let text, let summary): return [copy(text, summary)]
     case .loadRelease(let id):
       guard let release = try? library.release(id: id) else { return [.releaseUnavailable(id: id)] }

@@ -3,8 +3,8 @@ import CommuniqueCore
 import CommuniqueIndex
 import Foundation
 
-/// The library folder a command works on: `DIR`, `--library`, `COMMUNIQUE_LIBRARY`, or
-/// `./Content`, in that order.
+/// The library folder a command works on: `DIR`, `--library`, `COMMUNIQUE_LIBRARY`, the
+/// configuration's `library`, or `./Content`, in that order.
 struct LibraryOptions: ParsableArguments {
   @Argument(help: "Dossier des communiqués (par défaut : ./Content).")
   var directory: String?
@@ -15,7 +15,7 @@ struct LibraryOptions: ParsableArguments {
   /// The folder to read.
   var folder: String {
     directory ?? library ?? ProcessInfo.processInfo.environment["COMMUNIQUE_LIBRARY"]
-      ?? "Content"
+      ?? ReaderConfigFile.library
   }
 
   /// The one release of `library` whose id starts with `prefix`, read from the library.

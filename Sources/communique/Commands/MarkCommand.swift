@@ -24,7 +24,8 @@ struct MarkCommand: ParsableCommand {
   @Argument(help: "read (lu), unread (non lu), flag (drapeau) ou unflag (sans drapeau).")
   var change: Change
 
-  @Argument(help: "Identifiants (ou débuts d’identifiant) des communiqués.")
+  @Argument(
+    help: "Identifiants (ou débuts d’identifiant) des communiqués.", completion: .releaseIDs)
   var ids: [String]
 
   @Option(name: .long, help: "Dossier des communiqués (remplace COMMUNIQUE_LIBRARY).")
