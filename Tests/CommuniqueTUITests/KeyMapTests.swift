@@ -10,3 +10,10 @@ import Testing
   let names = KeyMap.standard.bindings.map(\.action.configName)
   #expect(Set(names).count == names.count)
 }
+
+/// The help box (a border and a space on each side) holds every line on an 80-column screen.
+@Test func everyHelpLineFitsAnEightyColumnScreen() {
+  for row in HelpOverlay(keyMap: .standard).rows {
+    #expect(DisplayWidth.of(row) <= 80 - 4, "\(row)")
+  }
+}

@@ -78,7 +78,7 @@ public struct KeyMap: Equatable, Sendable {
       help: "relire le dossier des communiqués"),
     KeyBinding(
       [.character("|")], label: "|", action: .pipe,
-      help: "envoyer le texte à une commande (sa sortie dans la ligne d’état)"),
+      help: "envoyer le texte à une commande (sortie dans la ligne d’état)"),
     KeyBinding(
       [.character("v")], label: "v", action: .pager, help: "lire le texte dans le pager ($PAGER)"),
     KeyBinding(
