@@ -156,4 +156,9 @@ struct CompletionTests {
     #expect(try complete("communique show ") == ["38131b8efd6c3e08", "a0f2599ea541515b"])
     #expect(try complete("communique show a0") == ["a0f2599ea541515b"])
   }
+
+  @Test func markCompletesEachReleaseID() throws {
+    #expect(try complete("communique mark read 38") == ["38131b8efd6c3e08"])
+    #expect(try complete("communique mark flag 38131b8efd6c3e08 a") == ["a0f2599ea541515b"])
+  }
 }
