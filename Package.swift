@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(name: "CommuniqueCore"),
@@ -29,6 +30,10 @@ let package = Package(
     ),
     .target(name: "CommuniqueTUI", dependencies: ["CommuniqueCore"]),
     .target(name: "CommuniqueTerminal", dependencies: ["CommuniqueTUI", "CNcursesw"]),
+    .target(
+      name: "CommuniqueConfig",
+      dependencies: ["CommuniqueTUI", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .executableTarget(
       name: "communique",
       dependencies: [
@@ -36,6 +41,7 @@ let package = Package(
         "CommuniqueIndex",
         "CommuniqueTUI",
         "CommuniqueTerminal",
+        "CommuniqueConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,6 +80,10 @@ let package = Package(
       dependencies: ["CommuniqueTUI", "CommuniqueCore", "CommuniqueTestSupport"]
     ),
     .testTarget(name: "CommuniqueTerminalTests", dependencies: ["CommuniqueTerminal"]),
+    .testTarget(
+      name: "CommuniqueConfigTests",
+      dependencies: ["CommuniqueConfig", "CommuniqueTUI", "CommuniqueTestSupport"]
+    ),
     .testTarget(
       name: "CommuniqueEndToEndTests",
       dependencies: [

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages communique needs, only those that are missing (idempotent).
 set -euo pipefail
-packages=(libncursesw5-dev tmux libsqlite3-dev libstemmer-dev python3)
+packages=(libncursesw5-dev tmux libsqlite3-dev libstemmer-dev python3 man-db)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

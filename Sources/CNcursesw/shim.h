@@ -18,6 +18,7 @@ static inline FILE *cn_stdin(void) { return stdin; }
 static inline FILE *cn_stdout(void) { return stdout; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
 
 static inline attr_t cn_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }

@@ -15,7 +15,10 @@ enum ClipboardTool {
     }
     defer { close(sockets[0]) }
     _ = fcntl(sockets[0], F_SETFD, FD_CLOEXEC)
-    guard let pid = spawn(path, command, stdin: sockets[1]) else {
+    guard
+      let pid = ProgramLauncher.spawn(
+        path, command, input: .descriptor(sockets[1]), output: .null, error: .null)
+    else {
       close(sockets[1])
       return "impossible de lancer \(name)."
     }
@@ -29,7 +32,7 @@ enum ClipboardTool {
       sent += count
     }
     shutdown(sockets[0], Int32(SHUT_WR))
-    guard let status = wait(for: pid) else {
+    guard let status = ProgramLauncher.wait(for: pid, timeout: 2) else {
       return "\(name) ne répond pas."
     }
     guard status == 0 else { return "\(name) a échoué (code \(status))." }
@@ -37,42 +40,5 @@ enum ClipboardTool {
   }
 
   /// The full path of a program on the `PATH`.
-  static func path(of name: String) -> String? {
-    let search = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-    return search.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
-  }
-
-  private static func spawn(_ path: String, _ arguments: [String], stdin: Int32) -> pid_t? {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, stdin, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-    let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid = pid_t()
-    return posix_spawn(&pid, path, &actions, &attributes, argv, environ) == 0 ? pid : nil
-  }
-
-  /// The exit status, or nil (and the program killed) after two seconds.
-  private static func wait(for pid: pid_t) -> Int32? {
-    var status: Int32 = 0
-    for _ in 0..<200 {
-      let done = waitpid(pid, &status, WNOHANG)
-      if done == pid { return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F) }
-      if done == -1, errno != EINTR { return -1 }
-      usleep(10_000)
-    }
-    kill(pid, SIGKILL)
-    waitpid(pid, &status, 0)
-    return nil
-  }
+  static func path(of name: String) -> String? { ProgramLauncher.path(of: name) }
 }

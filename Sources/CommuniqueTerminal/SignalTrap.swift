@@ -60,6 +60,11 @@ enum SignalTrap {
     for signal in crashSignals { sigaction(signal, &previousActions[Int(signal)], nil) }
   }
 
+  /// Puts a quit signal taken by `takePendingSignal` back, for the event loop to see.
+  static func repost(_ signal: Int32) {
+    pendingSignal.store(signal, ordering: .relaxed)
+  }
+
   /// The quit signal received since the last call, if any.
   static func takePendingSignal() -> Int32? {
     let value = pendingSignal.exchange(0, ordering: .relaxed)

@@ -14,9 +14,9 @@ public final class Terminal {
   private var previous: CellGrid?
   private var running = true
 
-  /// Starts curses on standard input and output; colours unless `color` is false.
+  /// Starts curses on standard input and output; colours from `scheme` unless `color` is false.
   /// - Throws: `TerminalError.unknownTerminal` when curses has no description for `TERM`.
-  public init(color: Bool) throws(TerminalError) {
+  public init(color: Bool, scheme: ColorScheme = .standard) throws(TerminalError) {
     setlocale(LC_ALL, "")
     SignalTrap.saveTerminalSettings()
     guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
@@ -33,7 +33,7 @@ public final class Terminal {
     wtimeout(cn_stdscr(), 100)
     mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
     mouseinterval(0)
-    palette = Palette(wantsColor: color)
+    palette = Palette(wantsColor: color, scheme: scheme)
     SignalTrap.install()
   }
 
@@ -67,6 +67,26 @@ public final class Terminal {
     wnoutrefresh(window)
     doupdate()
     previous = grid
+  }
+
+  /// Hands the terminal over to another program (`|`, the pager, the editor): the normal
+  /// screen and settings, mouse reporting off. `resume` takes it back.
+  public func suspend() {
+    mousemask(0, nil)
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal back after `suspend`: curses' settings, the mouse, and a full redraw
+  /// at the next `draw`. A Ctrl-C typed for the other program does not quit the reader.
+  public func resume() {
+    reset_prog_mode()
+    mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
+    clearok(cn_stdscr(), true)
+    previous = nil
+    if let signal = SignalTrap.takePendingSignal(), signal != SIGINT {
+      SignalTrap.repost(signal)
+    }
   }
 
   /// Gives the terminal back: default signal handlers, normal screen, settings restored.

@@ -18,7 +18,7 @@ extension Communique {
       name: .long,
       help: ArgumentHelp(
         "Presse-papiers à utiliser pour y et Y.",
-        discussion: "Par défaut : le réglage clipboard du fichier de configuration, sinon auto."))
+        discussion: "Par défaut : le réglage clipboard de config.toml, sinon auto."))
     var clipboard: ClipboardPreference?
 
     func run() throws {
@@ -42,22 +42,25 @@ extension Communique {
           firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []
         }
         let skipped = (try? index.problems().count) ?? 0
-        let config = ReaderConfigFile.load()
-        var notes = index.warnings + config.problems.map { "configuration, " + $0 }
+        let (settings, configProblems) = ReaderConfigFile.loaded
+        let marks = MarkDatabase.open()
+        var notes = index.warnings + marks.warnings + configProblems
         if skipped > 0 { notes.insert("\(skipped) fichier(s) illisible(s) ignoré(s)", at: 0) }
         var model = Model(
           summaries: firstPage, libraryPath: options.folder,
           width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
         model.isListPartial = firstPage.count == Model.firstPageSize
+        model.keyMap = settings.keyMap
+        model.measure = settings.measure == 0 ? .max : settings.measure  // 0: the pane's width
         if !refreshFirst { model.indexStatus = "Index…" }
         let environment = ProcessInfo.processInfo.environment
         let color = environment["NO_COLOR"].map(\.isEmpty) ?? true
         let backend = ClipboardChoice.backend(
-          for: clipboard ?? config.clipboard ?? .auto, environment: environment,
+          for: clipboard ?? settings.clipboard, environment: environment,
           isInstalled: Clipboard.isInstalled)
         let session = ReaderSession(
-          model: model, color: color, clipboard: backend, index: index,
-          refreshInBackground: !refreshFirst)
+          model: model, color: color, colors: settings.colors, clipboard: backend, index: index,
+          marks: marks, refreshInBackground: !refreshFirst)
         let status = try session.run()
         if status != 0 { throw ExitCode(status) }
       }

@@ -34,6 +34,6 @@ struct DirectoryEndToEndTests {
     }
     #expect(shown, "\(screen)")
     reader.session.send("Escape")
-    #expect(reader.session.wait(for: "Communiqués (2)").satisfied)
+    #expect(reader.session.wait(for: "Communiqués (2 · ").satisfied)
   }
 }

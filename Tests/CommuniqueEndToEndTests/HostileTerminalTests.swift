@@ -14,7 +14,7 @@ struct HostileTerminalTests {
       usleep(40_000)
     }
     reader.session.resize(width: 120, height: 40)
-    let (screen, drawn) = reader.session.wait(for: "Communiqués (2)")
+    let (screen, drawn) = reader.session.wait(for: "Communiqués (2 · ")
     #expect(drawn, "\(screen)")
     #expect(!screen.contains("communique-exit="))
     reader.session.send("q")
@@ -28,7 +28,7 @@ struct HostileTerminalTests {
     #expect(kill(pid, SIGTERM) == 0)
     let (screen, exited) = reader.session.wait(for: "communique-exit=143")
     #expect(exited, "\(screen)")
-    #expect(!screen.contains("Communiqués (2)"), "l’écran du lecteur est resté affiché")
+    #expect(!screen.contains("Communiqués (2"), "l’écran du lecteur est resté affiché")
     reader.session.type("echo $((6 * 7))")
     reader.session.send("Enter")
     #expect(reader.session.wait(for: "\n42").satisfied)

@@ -15,7 +15,9 @@ struct LargeLibraryEndToEndTests {
       files[String(format: "%03d.txt", number)] = Array(text.utf8)
     }
     let reader = try ReaderHarness(content: false, extraFiles: files)
-    let (screen, listed) = reader.session.wait(timeout: 20) { $0.contains("Communiqués (250)") }
+    let (screen, listed) = reader.session.wait(timeout: 20) {
+      $0.contains("Communiqués (250 · 250 non lus)")
+    }
     #expect(listed, "\(screen)")
     reader.session.send("G")
     let (end, reached) = reader.session.wait { $0.contains("│ 250/250") }

@@ -12,7 +12,7 @@ struct LibrarySearchEndToEndTests {
     let reader = try ReaderHarness(width: 120, height: 40)
     let (first, ready) = reader.waitForFirstFrame()
     #expect(ready, "premier écran absent :\n\(first)")
-    #expect(first.contains("Communiqués (2)"))
+    #expect(first.contains("Communiqués (2 · 2 non lus)"))
     reader.session.send("/")
     reader.session.type("prometeo")
     let (narrowed, found) = reader.session.wait { $0.contains("1 résultat(s)") }
@@ -29,7 +29,7 @@ struct LibrarySearchEndToEndTests {
     let match = opened.split(separator: "\n").first { $0.contains("Prometeo") && $0.contains("7m") }
     #expect(match != nil, "Prometeo n’est pas en vidéo inverse :\n\(opened)")
     reader.session.send("Escape")
-    let (restored, back) = reader.session.wait { $0.contains("Communiqués (2)") }
+    let (restored, back) = reader.session.wait { $0.contains("Communiqués (2 · ") }
     #expect(back, "liste non restaurée :\n\(restored)")
     #expect(restored.contains("Un séminaire") && restored.contains("L’OIM organise"))
   }

@@ -15,7 +15,7 @@ private func start(of text: String, _ length: Int = 20) -> String {
   .enabled(if: TmuxSession.isAvailable, "tmux est introuvable : tests de bout en bout ignorés"))
 struct ReaderEndToEndTests {
   @Test func firstFrameShowsBothTitlesTheFirstReleaseAndItsContact() throws {
-    let reader = try ReaderHarness(width: 120, height: 40)
+    let reader = try ReaderHarness(width: 160, height: 40)
     let (screen, ready) = reader.waitForFirstFrame()
     #expect(ready, "premier écran absent :\n\(screen)")
     for title in [SeedContent.seminarTitle, SeedContent.workshopTitle] {
@@ -74,7 +74,7 @@ struct ReaderEndToEndTests {
       let (screen, redrawn) = reader.session.wait { screen in
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         if width < 20 { return !screen.contains("communique-exit=") }
-        return lines.first?.hasPrefix("┌ Communiqués (2)") == true
+        return lines.first?.hasPrefix("┌ Communiqués (2 · ") == true
           && lines.contains { $0.hasPrefix("└") && $0.count == width }
       }
       #expect(redrawn, "\(width)×\(height) :\n\(screen)")
@@ -117,7 +117,7 @@ struct ReaderEndToEndTests {
     let (screen, shown) = reader.session.wait { $0.contains("│ 3/3") }
     #expect(shown, "\(screen)")
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.first?.hasPrefix("┌ Communiqués (3)") == true)
+    #expect(lines.first?.hasPrefix("┌ Communiqués (3 · ") == true)
     #expect(lines.contains { $0.hasPrefix("└") && $0.hasSuffix("┘") })
     #expect(screen.contains("Les migrants vulnérables"))
     #expect(reader.session.pasteBuffer() == nil, "une séquence OSC 52 a atteint le terminal")
@@ -160,7 +160,7 @@ extension ReaderEndToEndTests {
       screen.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
     }
     let before = firstLine(screen)
-    reader.session.sendMouse(button: 65, column: 40, row: 5)
+    reader.session.sendMouse(button: 65, column: 100, row: 5)
     #expect(reader.session.wait { firstLine($0) != before }.satisfied, "la molette n’a rien fait")
   }
 
@@ -215,7 +215,7 @@ extension ReaderEndToEndTests {
     reader.session.send("C-c")
     let (screen, exited) = reader.session.wait(for: "communique-exit=130")
     #expect(exited, "\(screen)")
-    #expect(!screen.contains("Communiqués (2)"), "l’écran du lecteur est resté affiché")
+    #expect(!screen.contains("Communiqués (2"), "l’écran du lecteur est resté affiché")
     reader.session.type("echo $((6 * 7))")
     reader.session.send("Enter")
     #expect(reader.session.wait(for: "\n42").satisfied)

@@ -53,7 +53,7 @@ struct LazyLoadingTests {
     #expect(ReadingView(model: failed).title.hasPrefix("Un séminaire pour débattre"))
     #expect(update(failed, .resize(width: 80, height: 24)).1.isEmpty)
     let refreshed = update(failed, .libraryRefreshed(failed.summaries, skipped: 0))
-    #expect(refreshed.1 == [.loadRelease(id: seminar.id)])
+    #expect(refreshed.1 == [.loadMarks, .loadRelease(id: seminar.id)])
   }
 
   @Test func aSearchInTheReleaseFindsItsMatchesInTheNextReleaseOnceItArrives() {

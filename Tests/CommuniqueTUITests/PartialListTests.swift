@@ -20,7 +20,7 @@ struct PartialListTests {
     #expect(Screen.render(partial).lines[0].hasPrefix("┌ Communiqués (1…)"))
     let whole = update(partial, .libraryListed([seminar, workshop])).0
     #expect(!whole.isListPartial)
-    #expect(Screen.render(whole).lines[0].hasPrefix("┌ Communiqués (2)"))
+    #expect(Screen.render(whole).lines[0].hasPrefix("┌ Communiqués (2 · 2 non lus)"))
   }
 
   @Test func theSelectionStaysOnItsReleaseWhenTheListArrives() {

@@ -39,12 +39,12 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 }
 
 @Test func tabCyclesThroughTheVisiblePanes() {
-  let model = sampleModel(width: 120, height: 40)
+  let model = sampleModel(width: 160, height: 40)
   #expect(press([.tab], on: model).0.focus == .reading)
   #expect(press([.tab, .tab], on: model).0.focus == .side)
   #expect(press([.tab, .tab, .tab], on: model).0.focus == .list)
   #expect(press([.backTab], on: model).0.focus == .side)
-  let medium = sampleModel(width: 80, height: 24)
+  let medium = sampleModel(width: 120, height: 24)
   #expect(press([.tab, .tab], on: medium).0.focus == .list)
 }
 
@@ -136,11 +136,11 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 }
 
 @Test func pTogglesTheSidePaneForEachWidth() {
-  let wide = sampleModel(width: 120, height: 40)
+  let wide = sampleModel(width: 160, height: 40)
   #expect(wide.layout.rect(for: .side) != nil)
   #expect(press([.character("p")], on: wide).0.layout.rect(for: .side) == nil)
   #expect(press([.character("p"), .character("p")], on: wide).0.layout.rect(for: .side) != nil)
-  let medium = sampleModel(width: 80, height: 24)
+  let medium = sampleModel(width: 120, height: 24)
   #expect(medium.layout.rect(for: .side) == nil)
   #expect(press([.character("p")], on: medium).0.layout.rect(for: .side) != nil)
   let narrow = sampleModel(width: 40, height: 12)
@@ -148,7 +148,7 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 }
 
 @Test func yCopiesTheSelectedContactLine() throws {
-  var model = press([.tab, .tab], on: sampleModel(width: 120, height: 40)).0
+  var model = press([.tab, .tab], on: sampleModel(width: 160, height: 40)).0
   let rows = model.sideContent.rows
   let entries = model.sideContent.entries
   let phone = try #require(entries.firstIndex { rows[$0].text == "+218 91 383 25 96" })
@@ -163,13 +163,13 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 }
 
 @Test func yOnAPartnerCopiesItsName() {
-  let model = press([.tab, .tab, .character("y")], on: sampleModel(width: 120, height: 40))
+  let model = press([.tab, .tab, .character("y")], on: sampleModel(width: 160, height: 40))
   let name = "Organisation internationale pour les migrations"
   #expect(model.1 == [.copy(text: name, summary: name)])
 }
 
 @Test func capitalYCopiesTheContactAsAVCard() throws {
-  var model = press([.tab, .tab], on: sampleModel(width: 120, height: 40)).0
+  var model = press([.tab, .tab], on: sampleModel(width: 160, height: 40)).0
   let rows = model.sideContent.rows
   let entries = model.sideContent.entries
   let email = try #require(entries.firstIndex { rows[$0].text == "lhart@iom.int" })
@@ -220,7 +220,7 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 }
 
 @Test func clickSelectsARowAndFocusesItsPane() throws {
-  let model = sampleModel(width: 120, height: 40)
+  let model = sampleModel(width: 160, height: 40)
   let list = try #require(model.layout.rect(for: .list))
   let clicked = update(model, .mouse(MouseEvent(kind: .press, column: list.x + 2, row: list.y + 1)))
     .0

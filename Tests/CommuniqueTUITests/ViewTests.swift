@@ -17,16 +17,15 @@ func row(containing text: String, in grid: CellGrid) -> Int? {
 }
 
 @Test func wideScreenShowsThreePanesAsDesigned() {
-  let grid = Screen.render(sampleModel(width: 120, height: 40))
+  let grid = Screen.render(sampleModel(width: 220, height: 40))
   let lines = grid.lines
-  #expect(lines[0].hasPrefix("┌ Communiqués (2) ─"))
+  #expect(lines[0].hasPrefix("┌ Communiqués (2 · 2 non lus) ─"))
   #expect(lines[0].contains("┬ Un séminaire pour débattre des aboutissements de Prome"))
   #expect(lines[0].contains("┬ Fiche ─"))
-  #expect(lines[1].hasPrefix("│▶ Un séminaire pour"))
-  #expect(lines[2].hasPrefix("│  L’OIM organise un"))
-  #expect(lines[1].contains("│ Un séminaire pour débattre des aboutissements de"))
-  #expect(lines[2].contains("│ Prometeo "))
-  #expect(lines[3].contains("│ TRIPOLI · Lundi"))
+  #expect(lines[1].hasPrefix("│▶• Un séminaire pour"))
+  #expect(lines[2].hasPrefix("│ • L’OIM organise un"))
+  #expect(lines[1].contains("│ Un séminaire pour débattre des aboutissements de Prometeo "))
+  #expect(lines[2].contains("│ TRIPOLI · Lundi"))
   #expect(row(containing: "OIM  Organisation intern", in: grid) != nil)
   #expect(row(containing: "Carmela Godeau — Directrice", in: grid) != nil)
   let contact = row(containing: "Laurence Hart, OIM Tripoli", in: grid)
@@ -74,9 +73,9 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) throws {
 }
 
 @Test func mediumScreenShowsListAndReadingThenTheSidePaneOnP() {
-  var model = sampleModel(width: 80, height: 24)
+  var model = sampleModel(width: 120, height: 24)
   var grid = Screen.render(model)
-  #expect(grid.lines[0].hasPrefix("┌ Communiqués (2) ─"))
+  #expect(grid.lines[0].hasPrefix("┌ Communiqués (2 · 2 non lus) ─"))
   #expect(row(containing: "Laurence Hart", in: grid) == nil)
   model = update(model, .key(.character("p"))).0
   grid = Screen.render(model)
@@ -87,7 +86,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) throws {
 @Test func narrowScreenShowsOnePaneAtATime() {
   var model = sampleModel(width: 40, height: 12)
   var grid = Screen.render(model)
-  #expect(grid.lines[0].hasPrefix("┌ Communiqués (2) ─"))
+  #expect(grid.lines[0].hasPrefix("┌ Communiqués (2 · 2 non lus)"))
   #expect(grid.lines[0].hasSuffix("┐"))
   model = update(model, .key(.enter)).0
   grid = Screen.render(model)
@@ -100,9 +99,9 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) throws {
 }
 
 @Test func aWideListShowsEachReleasesPlace() {
-  let lines = Screen.render(sampleModel(width: 58, height: 8)).lines
+  let lines = Screen.render(sampleModel(width: 90, height: 8)).lines
   #expect(lines[1].hasSuffix("  Tripoli│"))
-  #expect(lines[2].hasPrefix("│  L’OIM organise un atelier"))
+  #expect(lines[2].hasPrefix("│ • L’OIM organise un atelier"))
   #expect(lines[2].hasSuffix("  Tripoli│"))
 }
 

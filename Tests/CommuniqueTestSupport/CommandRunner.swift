@@ -21,8 +21,9 @@ public enum CommandRunner {
 
   /// Runs `communique` with `arguments` in `directory`, with `environment` added; output
   /// goes through temporary files so a large output cannot block the child. The library's
-  /// index goes to a cache folder of this run alone unless `environment` names one
-  /// (`XDG_CACHE_HOME`), so that tests leave nothing in the user's cache.
+  /// index and the marks go to cache and state folders of this run alone unless `environment`
+  /// names them (`XDG_CACHE_HOME`, `XDG_STATE_HOME`), so that tests leave nothing in the
+  /// user's cache or state.
   public static func run(
     _ arguments: [String], in directory: URL = Fixtures.projectRoot,
     environment: [String: String] = [:]
@@ -43,6 +44,7 @@ public enum CommandRunner {
     env["NO_COLOR"] = "1"
     env.removeValue(forKey: "COMMUNIQUE_LIBRARY")
     env["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+    env["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     process.standardOutput = try FileHandle(forWritingTo: outURL)

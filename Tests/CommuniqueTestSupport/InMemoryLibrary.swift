@@ -16,7 +16,7 @@ public struct InMemoryLibrary: Library {
 
   /// The runner the tests use: releases and the directory answered from memory.
   public var runner: EffectRunner<InMemoryLibrary> {
-    EffectRunner(library: self, performing: [.loadRelease, .loadDirectory])
+    EffectRunner(library: self, performing: [.loadRelease, .loadDirectory, .saveMark, .loadMarks])
   }
 
   /// The reader's first model over the library at a size, its first release loaded.

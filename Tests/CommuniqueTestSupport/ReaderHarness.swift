@@ -17,11 +17,11 @@ public final class ReaderHarness: @unchecked Sendable {
   }
 
   /// Copies `Content/` (unless `content` is false) plus `extraFiles` to a temporary folder and
-  /// starts the reader on it: `communique browse FOLDER ARGUMENTS…`, or `communique` alone with
+  /// starts the reader on it (160 columns by default: the three panes): `communique browse FOLDER ARGUMENTS…`, or `communique` alone with
   /// the folder in `COMMUNIQUE_LIBRARY` when `bare` is true. `beforeStart` gets the library
   /// folder just before the program starts.
   public init(
-    width: Int = 120, height: Int = 40, content: Bool = true, extraFiles: [String: [UInt8]] = [:],
+    width: Int = 160, height: Int = 40, content: Bool = true, extraFiles: [String: [UInt8]] = [:],
     environment: [String: String] = [:], bare: Bool = false, arguments: [String] = [],
     beforeStart: (URL) throws -> Void = { _ in }
   ) throws {
@@ -43,6 +43,9 @@ public final class ReaderHarness: @unchecked Sendable {
     if environment["XDG_CACHE_HOME"] == nil {
       environment["XDG_CACHE_HOME"] = library.path + "-cache"
     }
+    if environment["XDG_STATE_HOME"] == nil {
+      environment["XDG_STATE_HOME"] = library.path + "-state"
+    }
     if bare { environment["COMMUNIQUE_LIBRARY"] = library.path }
     try beforeStart(library)
     session = try TmuxSession(
@@ -55,11 +58,15 @@ public final class ReaderHarness: @unchecked Sendable {
     session.kill()
     try? FileManager.default.removeItem(at: library)
     try? FileManager.default.removeItem(atPath: library.path + "-cache")
+    try? FileManager.default.removeItem(atPath: library.path + "-state")
   }
 
-  /// Waits for the reader's first frame.
+  /// Waits for the reader's first frame (its list title counts the releases, then the unread
+  /// ones when there are some).
   @discardableResult
   public func waitForFirstFrame() -> (screen: String, satisfied: Bool) {
-    session.wait(for: "Communiqués (\(fileCount))")
+    session.wait {
+      $0.contains("Communiqués (\(fileCount))") || $0.contains("Communiqués (\(fileCount) · ")
+    }
   }
 }

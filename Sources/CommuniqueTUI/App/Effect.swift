@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// Work `update` asks the outside world to do; the `EffectRunner` performs it.
 public enum Effect: Equatable, Sendable {
   /// Leave the reader.
@@ -14,6 +16,15 @@ public enum Effect: Equatable, Sendable {
   case loadRelease(id: String)
   /// Gather the directory of the whole library (answered by `.directoryLoaded`).
   case loadDirectory
+  /// Keep `mark` on (or off) the releases `ids` between sessions (answered by
+  /// `.marksUnsaved` only when it cannot be kept).
+  case saveMark(ReleaseMark, Bool, ids: [String])
+  /// Read the marks as kept again, another reader may have changed them (answered by
+  /// `.marksLoaded`).
+  case loadMarks
+  /// Hand the terminal to another program with a release's text (answered by
+  /// `.programFinished`); the reader's event loop runs it, never the `EffectRunner`.
+  case runProgram(ProgramRequest)
 
   /// The kinds of effect, without their values: what a runner is told to perform.
   public enum Kind: Hashable, Sendable, CaseIterable {
@@ -29,6 +40,12 @@ public enum Effect: Equatable, Sendable {
     case loadRelease
     /// `.loadDirectory`.
     case loadDirectory
+    /// `.saveMark`.
+    case saveMark
+    /// `.loadMarks`.
+    case loadMarks
+    /// `.runProgram`.
+    case runProgram
   }
 
   /// This effect's kind.
@@ -40,6 +57,9 @@ public enum Effect: Equatable, Sendable {
     case .refreshLibrary: .refreshLibrary
     case .loadRelease: .loadRelease
     case .loadDirectory: .loadDirectory
+    case .saveMark: .saveMark
+    case .loadMarks: .loadMarks
+    case .runProgram: .runProgram
     }
   }
 }

@@ -26,4 +26,12 @@ public enum Message: Equatable, Sendable {
   case copied(summary: String, via: ClipboardBackend)
   /// A copy failed; `reason` says why, in French.
   case copyFailed(reason: String)
+  /// The read and flagged marks as kept between sessions.
+  case marksLoaded(ReleaseMarks)
+  /// A `.saveMark` effect failed; `reason` says why, in French.
+  case marksUnsaved(reason: String)
+  /// Files were added, changed or removed in the library folder.
+  case libraryChanged
+  /// The program of a `.runProgram` effect has ended and the reader has the terminal back.
+  case programFinished(ProgramOutcome)
 }

@@ -53,7 +53,9 @@ extension Model {
       overlay = .help
       helpTop = 0
     case .quit: return [.quit]
-    case .nextPane, .previousPane, .search, .nextMatch, .previousMatch, .toggleSide, .refresh:
+    case .nextPane, .previousPane, .search, .nextMatch, .previousMatch, .toggleSide, .refresh,
+      .toggleRead, .markAllRead, .nextUnread, .previousUnread, .showUnread, .toggleFlag,
+      .showFlagged, .zoom, .cycleOrder, .pipe, .pager, .editor:
       break
     }
     directoryView = state

@@ -108,28 +108,47 @@ extension Model {
   }
 
   /// The background refresh finished: the new library replaces the old one, the selection
-  /// kept, the directory to be gathered again; a library search runs again on it.
+  /// and its row kept, the directory to be gathered again; a library search runs again on it;
+  /// the status line says what changed; the marks are read again (another reader may have
+  /// changed them); a change seen meanwhile starts another refresh.
   mutating func refreshLibrary(_ library: [ReleaseSummary], skipped: Int) -> [Effect] {
     indexStatus = nil
     directory = nil
     requestedReleaseID = nil
-    if skipped > 0 { message = "\(skipped) fichier(s) illisible(s) ignoré(s)" }
+    let changes =
+      isListPartial || allSummaries.isEmpty ? nil : Self.changes(from: allSummaries, to: library)
+    let notes = [changes, skipped > 0 ? "\(skipped) fichier(s) illisible(s) ignoré(s)" : nil]
+      .compactMap { $0 }
+    if !notes.isEmpty { message = notes.joined(separator: " ; ") }
     list(library)
-    guard let state = librarySearch, !state.query.allSatisfy(\.isWhitespace) else { return [] }
-    return [.searchLibrary(state.query)]
+    var effects: [Effect] = [.loadMarks]
+    if let state = librarySearch, !state.query.allSatisfy(\.isWhitespace) {
+      effects.append(.searchLibrary(state.query))
+    }
+    if refreshQueued {
+      refreshQueued = false
+      indexStatus = "Index…"
+      effects.append(.refreshLibrary)
+    }
+    return effects
   }
 
-  /// Takes the whole library as the list (kept aside while a library search shows its
-  /// results), the selected release staying selected.
+  /// The library folder changed: it is read again, now or once the refresh running ends.
+  mutating func libraryChanged() -> [Effect] {
+    guard indexStatus == nil else {
+      refreshQueued = true
+      return []
+    }
+    indexStatus = "Index…"
+    return [.refreshLibrary]
+  }
+
+  /// Takes the whole library (arranged as the list shows it, and kept aside while a library
+  /// search shows its results), the selected release staying selected on its row.
   mutating func list(_ library: [ReleaseSummary]) {
     isListPartial = false
-    if var state = librarySearch {
-      state.library = library
-      librarySearch = state
-      return
-    }
-    let current = selectedSummary?.id
-    summaries = library
-    selected = current.flatMap { id in library.firstIndex { $0.id == id } } ?? 0
+    allSummaries = library
+    recount()
+    rearrange()
   }
 }

@@ -60,17 +60,24 @@ extension Model {
     if shown, focus == .side { focus = .reading }
   }
 
-  /// Re-lays out for a new size, keeping the selection and the reading position.
+  /// Re-lays out for a new size; `update` keeps the reading position.
   mutating func resize(width newWidth: Int, height newHeight: Int) {
-    let document = self.document
-    let oldLines = document.lines(width: readingWrapWidth)
-    let anchor = oldLines.indices.contains(readingTop) ? oldLines[readingTop] : nil
     width = max(0, newWidth)
     height = max(0, newHeight)
-    if let anchor {
-      readingTop = document.lines(width: readingWrapWidth)
-        .index(ofBlock: anchor.block, glyph: anchor.glyphs.lowerBound)
-    }
+  }
+
+  /// Keeps the first line read at the top when the text is wrapped to another width (a resize,
+  /// the focus moving to a pane that takes another share of the screen, the zoom).
+  mutating func keepReadingPosition(of previous: Model) {
+    let oldWidth = previous.readingWrapWidth
+    guard oldWidth != readingWrapWidth, previous.selectedSummary?.id == selectedSummary?.id,
+      previous.currentRelease?.id == currentRelease?.id
+    else { return }
+    let oldLines = previous.document.lines(width: oldWidth)
+    guard oldLines.indices.contains(readingTop) else { return }
+    let anchor = oldLines[readingTop]
+    readingTop = document.lines(width: readingWrapWidth)
+      .index(ofBlock: anchor.block, glyph: anchor.glyphs.lowerBound)
   }
 
   private func clampedAdd(_ value: Int, _ delta: Int) -> Int {

@@ -7,7 +7,9 @@ extension Model {
       focus = layout.rect(for: .reading) != nil ? .reading : .list
     }
     let listHeight = layout.rect(for: .list)?.height ?? 0
-    listTop = Self.scroll(listTop, keeping: selected, visibleIn: listHeight / listRowsPerItem)
+    let listRows = listHeight / listRowsPerItem
+    listTop = Self.scroll(listTop, keeping: selected, visibleIn: listRows)
+    if listRows > 0 { listTop = min(listTop, max(0, summaries.count - listRows)) }
 
     let helpRows = HelpOverlay(keyMap: keyMap).rows.count
     helpTop = min(max(0, helpTop), max(0, helpRows - max(0, height - 2)))

@@ -6,8 +6,24 @@ import CommuniqueCore
 /// asked for it (`.loadRelease`) and it has come back (`.releaseLoaded`). The library's
 /// directory is asked for the first time it is opened, then kept until the library changes.
 public struct Model: Equatable, Sendable {
-  /// The releases of the library, in list order.
+  /// The releases the list shows, in list order (filtered and sorted, or search results).
   public var summaries: [ReleaseSummary]
+  /// Every release of the library, in library order.
+  public var allSummaries: [ReleaseSummary]
+  /// The read and flagged releases.
+  public var marks = ReleaseMarks()
+  /// How many releases of the library are unread (kept up to date with `recount`).
+  public internal(set) var unreadCount: Int = 0
+  /// Which releases the list shows.
+  public var filter: ListFilter = .all
+  /// The order of the list.
+  public var order: ListOrder = .library
+  /// Whether the focused pane has the whole screen.
+  public var zoomed = false
+  /// The question the status line asks, while it waits for an answer.
+  public var confirmation: Confirmation?
+  /// Whether the folder changed while a refresh was running (one more refresh follows).
+  var refreshQueued = false
   /// Releases listed for the first frame; a larger library's list is read right after it
   /// (100 000 summaries take 50 ms to read from memory, several times that from disk).
   public static let firstPageSize = 200
@@ -61,6 +77,10 @@ public struct Model: Equatable, Sendable {
   public var message: String?
   /// The key bindings.
   public var keyMap: KeyMap = .standard
+  /// The shell command being typed after `|`, while the prompt is open.
+  public var pipePrompt: String?
+  /// The widest the reading pane's text may be, in columns (nil: `Model.measure`).
+  public var measure: Int?
 
   /// A model listing a library, the first release selected (`update` asks for it).
   public init(
@@ -68,6 +88,8 @@ public struct Model: Equatable, Sendable {
     message: String? = nil
   ) {
     self.summaries = summaries
+    self.allSummaries = summaries
+    self.unreadCount = summaries.count
     self.libraryPath = libraryPath
     self.width = width
     self.height = height
@@ -98,10 +120,12 @@ public struct Model: Equatable, Sendable {
   /// Where things go at the current size.
   public var layout: ScreenLayout { ScreenLayout(model: self) }
 
-  /// The reading pane's content rectangle, as it is or as it would be when focused.
+  /// The reading pane's content rectangle: as it is, or as it would be when focused.
   public var readingRect: Rect {
-    ScreenLayout(width: width, height: height, focus: .reading, sideChoice: sideChoice)
-      .rect(for: .reading) ?? .zero
+    layout.rect(for: .reading)
+      ?? ScreenLayout(
+        width: width, height: height, focus: .reading, sideChoice: sideChoice, single: zoomed
+      ).rect(for: .reading) ?? .zero
   }
 
   /// Rows each release takes in the list: two (title and snippet) while library search
@@ -111,6 +135,20 @@ public struct Model: Equatable, Sendable {
     return (layout.rect(for: .list)?.height ?? 0) >= 6 ? 2 : 1
   }
 
-  /// The columns the reading pane wraps text to: its width less a margin on each side.
-  public var readingWrapWidth: Int { max(1, readingRect.width - 2) }
+  /// The columns the reading pane wraps text to: its width less a margin on each side, at most
+  /// the configured measure, else a comfortable one.
+  public var readingWrapWidth: Int {
+    max(1, min(measure ?? Self.measure, readingRect.width - 2))
+  }
+
+  /// The longest line of text the reading pane draws when the configuration sets no measure,
+  /// in columns.
+  public static let measure = 76
+
+  /// The release open for reading: the selected one while the reading or side pane has the
+  /// focus (a release passed over in the list is not open).
+  public var openReleaseID: String? {
+    guard focus != .list, directoryView == nil else { return nil }
+    return selectedSummary?.id
+  }
 }

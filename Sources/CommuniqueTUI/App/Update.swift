@@ -31,14 +31,25 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.message = "Copié (\(backend.label)) : " + summary
   case .copyFailed(let reason):
     next.message = "Copie impossible : " + reason
+  case .marksLoaded(let marks):
+    next.receive(marks)
+  case .marksUnsaved(let reason):
+    next.message = "Marques non enregistrées\u{A0}: " + reason
+  case .libraryChanged:
+    effects = next.libraryChanged()
+  case .programFinished(let outcome):
+    next.message = outcome.statusText
   }
+  next.keepReadingPosition(of: model)
   next.normalise()
+  effects += next.markOpened(after: model)
   effects += next.requestSelectedRelease()
   return (next, effects)
 }
 
 extension Model {
   mutating func handle(_ key: Key) -> [Effect] {
+    if let confirmation { return answer(confirmation, with: key) }
     if overlay != nil {
       scrollHelp(with: key)
       return []
@@ -50,6 +61,7 @@ extension Model {
       edit(search, with: key)
       return []
     }
+    if let pipePrompt { return editPipePrompt(pipePrompt, with: key) }
     guard let action = keyMap.action(for: key) else { return [] }
     if directoryView != nil { return performInDirectory(action) }
     return perform(action)
@@ -100,7 +112,17 @@ extension Model {
       guard indexStatus == nil else { return [] }
       indexStatus = "Index…"
       return [.refreshLibrary]
+    case .pipe, .pager, .editor: return handOver(action)
     case .quit: return [.quit]
+    case .toggleRead: return toggleRead()
+    case .markAllRead: askMarkAllRead()
+    case .nextUnread: stepUnread(by: 1)
+    case .previousUnread: stepUnread(by: -1)
+    case .showUnread: toggle(.unread)
+    case .toggleFlag: return toggleFlag()
+    case .showFlagged: toggle(.flagged)
+    case .zoom: zoomed.toggle()
+    case .cycleOrder: cycleOrder()
     }
     return []
   }

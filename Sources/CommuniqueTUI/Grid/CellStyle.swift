@@ -27,6 +27,10 @@ public struct CellStyle: Equatable, Hashable, Sendable {
   public static let quote = CellStyle(bold: true, role: .quote)
   /// Secondary text such as the dateline and a quote's speaker.
   public static let secondary = CellStyle(role: .secondary)
+  /// Who said a quote.
+  public static let speaker = CellStyle(role: .speaker)
+  /// The status line's text.
+  public static let status = CellStyle(role: .status)
   /// A border.
   public static let border = CellStyle(role: .border)
   /// A section heading.

@@ -16,4 +16,14 @@ public enum ColorRole: UInt8, CaseIterable, Sendable {
   case selection
   /// Section headings of the side pane and the help overlay.
   case heading
+  /// Who said a quote, under the paragraph that ends it.
+  case speaker
+  /// An organisation: a partner in the side pane, a name in the text.
+  case organisation
+  /// A person: in the side pane and in the text.
+  case person
+  /// A press contact in the side pane: name, phones, e-mails.
+  case contact
+  /// The status line's text.
+  case status
 }

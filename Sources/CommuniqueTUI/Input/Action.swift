@@ -42,6 +42,30 @@ public enum Action: Equatable, Hashable, Sendable {
   case help
   /// Close an overlay or cancel the search.
   case cancel
+  /// Pipe the release's text to a shell command typed in the status line.
+  case pipe
+  /// Read the release's text in `$PAGER`.
+  case pager
+  /// Open a temporary copy of the release's text in `$EDITOR`.
+  case editor
   /// Leave the reader.
   case quit
+  /// Mark the selected release read, or unread when it is read.
+  case toggleRead
+  /// Mark every release of the list read, once confirmed.
+  case markAllRead
+  /// Select the next unread release.
+  case nextUnread
+  /// Select the previous unread release.
+  case previousUnread
+  /// Show only the unread releases, or every release again.
+  case showUnread
+  /// Flag the selected release, or take its flag off.
+  case toggleFlag
+  /// Show only the flagged releases, or every release again.
+  case showFlagged
+  /// Give the focused pane the whole screen, or give the others back their room.
+  case zoom
+  /// Order the list another way: library order, title, place.
+  case cycleOrder
 }

@@ -50,8 +50,40 @@ public struct KeyMap: Equatable, Sendable {
       [.character("P")], label: "P", action: .partnersDirectory,
       help: "annuaire des partenaires (Entrée : leurs communiqués)"),
     KeyBinding(
+      [.character("u")], label: "u", action: .toggleRead, help: "marquer lu ou non lu"),
+    KeyBinding(
+      [.character("A")], label: "A", action: .markAllRead,
+      help: "marquer toute la liste comme lue (après confirmation)"),
+    KeyBinding(
+      [.character("J")], label: "J", action: .nextUnread, help: "communiqué non lu suivant"),
+    KeyBinding(
+      [.character("K")], label: "K", action: .previousUnread,
+      help: "communiqué non lu précédent"),
+    KeyBinding(
+      [.character("U")], label: "U", action: .showUnread,
+      help: "n’afficher que les non lus, ou tout"),
+    KeyBinding(
+      [.character("F")], label: "F", action: .toggleFlag, help: "poser ou ôter un drapeau"),
+    KeyBinding(
+      [.character("f")], label: "f", action: .showFlagged,
+      help: "n’afficher que les communiqués à drapeau, ou tout"),
+    KeyBinding(
+      [.character("o")], label: "o", action: .cycleOrder,
+      help: "ordre de la liste : dossier, titre, lieu"),
+    KeyBinding(
+      [.character("z")], label: "z", action: .zoom,
+      help: "agrandir le panneau à tout l’écran, ou revenir"),
+    KeyBinding(
       [.character("r")], label: "r", action: .refresh,
       help: "relire le dossier des communiqués"),
+    KeyBinding(
+      [.character("|")], label: "|", action: .pipe,
+      help: "envoyer le texte à une commande (sortie dans la ligne d’état)"),
+    KeyBinding(
+      [.character("v")], label: "v", action: .pager, help: "lire le texte dans le pager ($PAGER)"),
+    KeyBinding(
+      [.character("e")], label: "e", action: .editor,
+      help: "ouvrir une copie du texte dans l’éditeur ($EDITOR)"),
     KeyBinding([.character("?")], label: "?", action: .help, help: "afficher cette aide"),
     KeyBinding(
       [.escape], label: "Échap", action: .cancel,

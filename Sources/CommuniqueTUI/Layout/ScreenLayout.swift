@@ -3,6 +3,9 @@
 /// With room for borders (20×6 and more) panes sit side by side in one box, sharing their
 /// borders, above a status line; below that, the focused pane fills the screen without borders
 /// and the status line takes the last row. Every rectangle lies inside the screen.
+///
+/// The reading pane gets a comfortable measure (`readingColumns`) and the spare width goes to
+/// the list, which widens to `focusedListColumns` while it has the focus.
 public struct ScreenLayout: Equatable, Sendable {
   /// The width mode.
   public let mode: LayoutMode
@@ -38,7 +41,7 @@ public struct ScreenLayout: Equatable, Sendable {
       return
     }
     status = Rect(x: 1, y: height - 2, width: width - 2, height: 1)
-    let widths = Self.columns(for: visible, inner: width - visible.count - 1)
+    let widths = Self.columns(for: visible, inner: width - visible.count - 1, focus: focus)
     var x = 1
     var frames: [PaneFrame] = []
     for (pane, columns) in zip(visible, widths) {
@@ -52,7 +55,8 @@ public struct ScreenLayout: Equatable, Sendable {
   /// The layout for a model's size, focus and side-pane choice.
   public init(model: Model) {
     self.init(
-      width: model.width, height: model.height, focus: model.focus, sideChoice: model.sideChoice)
+      width: model.width, height: model.height, focus: model.focus, sideChoice: model.sideChoice,
+      single: model.zoomed)
   }
 
   /// The content rectangle of a pane, when it is visible.
@@ -65,14 +69,26 @@ public struct ScreenLayout: Equatable, Sendable {
     panes.first { $0.content.contains(column: column, row: row) }
   }
 
-  private static func columns(for panes: [Pane], inner: Int) -> [Int] {
+  /// Columns of the reading pane when it has the room: a 76-column line and its margins.
+  public static let readingColumns = 78
+  /// Columns of the list while it has the focus, when there is room: a 60-character title
+  /// with its marks.
+  public static let focusedListColumns = 66
+
+  private static func columns(for panes: [Pane], inner: Int, focus: Pane) -> [Int] {
     switch panes.count {
     case 3:
-      let list = min(40, max(20, inner * 22 / 100))
-      let side = min(48, max(24, inner * 30 / 100))
+      let side = min(40, max(28, inner / 5))
+      let list =
+        focus == .list
+        ? max(focusedListColumns, inner - side - readingColumns)
+        : inner - side - min(readingColumns, inner - side - 24)
       return [list, inner - list - side, side]
     case 2 where panes[0] == .list:
-      let list = min(40, max(16, inner * 30 / 100))
+      let list =
+        focus == .list
+        ? max(min(focusedListColumns, inner - 30), inner - readingColumns)
+        : inner - min(readingColumns, inner - 24)
       return [list, inner - list]
     case 2:
       let side = min(44, max(18, inner * 38 / 100))

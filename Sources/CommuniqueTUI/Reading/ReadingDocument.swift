@@ -32,7 +32,7 @@ public struct ReadingDocument: Equatable, Sendable {
         })
       for quote in release.quotes where quote.paragraphEnd == index {
         if let speaker = quote.speaker {
-          blocks.append(Glyph.make("    — " + speaker, style: .secondary))
+          blocks.append(Glyph.make("    — " + speaker, style: .speaker))
         }
       }
     }

@@ -2,21 +2,24 @@ import CommuniqueCore
 import Foundation
 
 /// The one effect runner: feeds messages to `update` and performs the effects it returns,
-/// against a `Library` (a release, a search, the directory, a refresh) and a clipboard, until
-/// none is left. The reader runs it on the index with the terminal's clipboard and a mailbox
-/// for slow work; the benchmark on the index, everything at once; the tests on a library in
-/// memory, handing back the effects they check.
+/// against a `Library` (a release, a search, the directory, a refresh), a `MarkStore` (read
+/// and flagged releases) and a clipboard, until none is left. The reader runs it on the index
+/// with the user's marks, the terminal's clipboard and a mailbox for slow work; the benchmark
+/// on the index, everything at once; the tests on a library in memory, handing back the
+/// effects they check.
 public struct EffectRunner<Source: Library>: Sendable {
   /// Where releases, searches, the directory and refreshes come from.
   public let library: Source
-  /// The kinds of effect performed; the others (and `.quit`, always) are handed back to the
-  /// caller, in order.
+  /// The kinds of effect performed; the others (and the terminal's own, `.quit` and
+  /// `.runProgram`, always) are handed back to the caller, in order.
   public let performing: Set<Effect.Kind>
   /// Copies `text` and says how it went (`.copied` or `.copyFailed`).
   public let copy: @Sendable (_ text: String, _ summary: String) -> Message
   /// Where slow work (the refresh, the directory) posts its messages from a thread of its own;
   /// nil: it is done at once, before `update` returns.
   public let mailbox: Mailbox?
+  /// Where the read and flagged marks are kept; nil: they last as long as the model.
+  public let marks: (any MarkStore)?
 
   /// Results asked for per library search.
   public static var resultLimit: Int { 100 }
@@ -27,16 +30,18 @@ public struct EffectRunner<Source: Library>: Sendable {
     copy: @escaping @Sendable (_ text: String, _ summary: String) -> Message = { _, _ in
       .copyFailed(reason: "pas de presse-papiers")
     },
-    mailbox: Mailbox? = nil
+    mailbox: Mailbox? = nil, marks: (any MarkStore)? = nil
   ) {
     self.library = library
     self.performing = performing
     self.copy = copy
     self.mailbox = mailbox
+    self.marks = marks
   }
 
   /// The reader's first model at a size: the library's first `firstPage` summaries (all of
-  /// them without a limit; `isListPartial` when there may be more), the first release loaded.
+  /// them without a limit; `isListPartial` when there may be more) with their marks, the
+  /// first release loaded.
   public func firstModel(
     libraryPath: String, width: Int, height: Int, firstPage: Int? = nil, message: String? = nil
   ) -> Model {
@@ -45,6 +50,9 @@ public struct EffectRunner<Source: Library>: Sendable {
       summaries: summaries, libraryPath: libraryPath, width: width, height: height,
       message: message)
     model.isListPartial = firstPage == summaries.count
+    if let marks = try? marks?.marks() {
+      model = CommuniqueTUI.update(model, .marksLoaded(marks)).0
+    }
     return update(model, .resize(width: width, height: height)).0
   }
 
@@ -63,7 +71,8 @@ public struct EffectRunner<Source: Library>: Sendable {
       (model, pending) = CommuniqueTUI.update(model, message)
       while !pending.isEmpty {
         let effect = pending.removeFirst()
-        guard effect != .quit, performing.contains(effect.kind) else {
+        guard effect != .quit, effect.kind != .runProgram, performing.contains(effect.kind)
+        else {
           handedBack.append(effect)
           continue
         }
@@ -100,13 +109,23 @@ public struct EffectRunner<Source: Library>: Sendable {
   /// The messages that answer `effect` (none yet when slow work went to the mailbox).
   private func perform(_ effect: Effect) -> [Message] {
     switch effect {
-    case .quit: return []
+    case .quit, .runProgram: return []
     case .copy(let text, let summary): return [copy(text, summary)]
     case .loadRelease(let id):
       guard let release = try? library.release(id: id) else { return [.releaseUnavailable(id: id)] }
       return [.releaseLoaded(release)]
     case .searchLibrary(let query): return [.libraryResults(search(query))]
     case .refreshLibrary: return startBackgroundWork(listing: false, refreshing: true)
+    case .saveMark(let mark, let on, let ids):
+      do {
+        try marks?.set(mark, on, ids: ids)
+        return []
+      } catch {
+        return [.marksUnsaved(reason: "l’état de lecture ne peut être écrit (\(error))")]
+      }
+    case .loadMarks:
+      guard let kept = try? marks?.marks() else { return [] }
+      return [.marksLoaded(kept)]
     case .loadDirectory:
       let library = self.library
       return slowly { post in

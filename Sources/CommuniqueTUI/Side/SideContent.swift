@@ -19,13 +19,13 @@ public struct SideContent: Equatable, Sendable {
     for organisation in release.organisations {
       let text = [organisation.acronym, organisation.name].compactMap { $0 }
         .joined(separator: "  ")
-      rows.append(SideRow(text: text, copyText: organisation.name))
+      rows.append(SideRow(text: text, copyText: organisation.name, role: .organisation))
     }
     rows.append(SideRow(text: "Personnes", kind: .heading))
     if release.people.isEmpty { rows.append(Self.none) }
     for person in release.people {
       let text = [person.name, person.role].compactMap { $0 }.joined(separator: " — ")
-      rows.append(SideRow(text: text, copyText: text))
+      rows.append(SideRow(text: text, copyText: text, role: .person))
     }
     rows.append(SideRow(text: "Contacts", kind: .heading))
     if release.contacts.isEmpty { rows.append(Self.none) }
@@ -39,13 +39,15 @@ public struct SideContent: Equatable, Sendable {
 
   private static func rows(for contact: Contact) -> [SideRow] {
     let heading = [contact.name, contact.office].compactMap { $0 }.joined(separator: ", ")
-    var rows = [SideRow(text: heading, copyText: contact.line, contact: contact)]
+    var rows = [SideRow(text: heading, copyText: contact.line, contact: contact, role: .contact)]
     for phone in contact.phones {
       let shown = PhoneNumber.tidy(phone.raw)
-      rows.append(SideRow(text: shown, indent: 2, copyText: shown, contact: contact))
+      rows.append(
+        SideRow(text: shown, indent: 2, copyText: shown, contact: contact, role: .contact))
     }
     for email in contact.emails {
-      rows.append(SideRow(text: email, indent: 2, copyText: email, contact: contact))
+      rows.append(
+        SideRow(text: email, indent: 2, copyText: email, contact: contact, role: .contact))
     }
     return rows
   }

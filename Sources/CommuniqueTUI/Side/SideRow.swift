@@ -22,12 +22,15 @@ public struct SideRow: Equatable, Sendable {
   public var copyText: String?
   /// The contact this row belongs to (its name, phone or e-mail), for `Y`.
   public var contact: Contact?
+  /// The colour role of an entry: organisation, person or contact.
+  public var role: ColorRole
 
   /// Creates a row.
   public init(
     text: String, kind: Kind = .entry, indent: Int = 0, copyText: String? = nil,
-    contact: Contact? = nil
+    contact: Contact? = nil, role: ColorRole = .normal
   ) {
+    self.role = role
     self.text = text
     self.kind = kind
     self.indent = indent

@@ -1,7 +1,8 @@
 import CommuniqueCore
 
-/// The list pane: one row per release (its dateline place too when the pane is wide enough), the
-/// selected one marked.
+/// The list pane: one row per release, the selected one marked, unread ones bold with `•`,
+/// flagged ones with `⚑`; the title in full when it fits, and the dateline place on the right
+/// of a row with room left for it.
 public struct ListView: Sendable {
   /// The model to show.
   public var model: Model
@@ -11,13 +12,31 @@ public struct ListView: Sendable {
     self.model = model
   }
 
-  /// The pane's border title: `Communiqués (2)`, or `Communiqués (200…)` while the rest of a
-  /// large library is being read.
+  /// The pane's border title: `Communiqués (82 · 12 non lus)`, `Non lus (12 sur 82)`,
+  /// `À drapeau (3 sur 82)`, or `Communiqués (200…)` while the rest of a large library is being
+  /// read.
   public var title: String {
-    guard let search = model.librarySearch, !search.query.allSatisfy(\.isWhitespace) else {
-      return "Communiqués (\(model.summaries.count)\(model.isListPartial ? "…" : ""))"
+    if let search = model.librarySearch, !search.query.allSatisfy(\.isWhitespace) {
+      return "Résultats (\(search.total))"
     }
-    return "Résultats (\(search.total))"
+    let total = model.allSummaries.count
+    if model.isListPartial { return "Communiqués (\(total)…)" }
+    switch model.filter {
+    case .all:
+      let unread = model.unreadCount
+      let count = unread == 0 ? "" : unread == 1 ? " · 1 non lu" : " · \(unread) non lus"
+      return "Communiqués (\(total)\(count))"
+    case .unread: return "Non lus (\(model.unreadCount) sur \(total))"
+    case .flagged:
+      let flagged = model.summaries.count { model.marks.flagged.contains($0.id) }
+      return "À drapeau (\(flagged) sur \(total))"
+    }
+  }
+
+  /// The mark before a title: `⚑` flagged, `•` unread, a space otherwise.
+  public func mark(of summary: ReleaseSummary) -> String {
+    if model.marks.flagged.contains(summary.id) { return "⚑" }
+    return model.isUnread(summary.id) ? "•" : " "
   }
 
   /// Draws the rows into `area`.
@@ -33,15 +52,17 @@ public struct ListView: Sendable {
     for (offset, index) in (top..<model.summaries.count).prefix(area.height / rows).enumerated() {
       let row = area.y + offset * rows
       let isSelected = index == model.selected
-      let style: CellStyle =
-        isSelected ? (model.focus == .list ? .selection : .inactiveSelection) : .plain
-      let marker = isSelected ? "▶ " : "  "
       let summary = model.summaries[index]
-      let place = (area.width >= 50 ? summary.place : nil).map {
-        TextWrapper.truncate(ControlPlaceholders.clean($0), width: area.width / 3)
+      var style: CellStyle =
+        isSelected ? (model.focus == .list ? .selection : .inactiveSelection) : .plain
+      if model.isUnread(summary.id) { style.bold = true }
+      let marker = (isSelected ? "▶" : " ") + mark(of: summary) + " "
+      let title = ControlPlaceholders.clean(summary.title)
+      let room = area.width - DisplayWidth.of(marker + title) - 2
+      let place = summary.place.map(ControlPlaceholders.clean).flatMap {
+        DisplayWidth.of($0) <= room ? $0 : nil
       }
       let placeWidth = place.map { DisplayWidth.of($0) + 2 } ?? 0
-      let title = ControlPlaceholders.clean(summary.title)
       let text = TextWrapper.pad(marker + title, width: area.width - placeWidth)
       grid.put(text, column: area.x, row: row, style: style, clip: area)
       if let place {

@@ -13,7 +13,8 @@ public struct ReadingView: Sendable {
     model.selectedSummary.map { ControlPlaceholders.clean($0.title) } ?? "Bienvenue"
   }
 
-  /// Draws the visible lines into `area`, one column of margin on the left.
+  /// Draws the visible lines into `area`, one column of margin on the left, the text column
+  /// centred when the pane is wider than the measure.
   public func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
     let document = model.document
@@ -23,9 +24,10 @@ public struct ReadingView: Sendable {
       $0.matches.indices.contains($0.current) ? $0.current : nil
     }
     let top = min(max(0, model.readingTop), max(0, lines.count - 1))
+    let margin = max(1, (area.width - model.readingWrapWidth) / 2)
     for (offset, line) in lines[top...].prefix(area.height).enumerated() {
       let glyphs = document.blocks[line.block]
-      var x = area.x + 1
+      var x = area.x + margin
       for index in line.glyphs {
         var style = glyphs[index].style
         if let found = matches.firstIndex(where: {

@@ -25,7 +25,7 @@ public struct SideView: Sendable {
       switch row.kind {
       case .heading: style = .heading
       case .note: style = .secondary
-      case .entry: style = .plain
+      case .entry: style = CellStyle(role: row.role)
       }
       if index == selectedRow {
         style = model.focus == .side ? .selection : .inactiveSelection

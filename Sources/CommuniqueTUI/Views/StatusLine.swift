@@ -30,7 +30,10 @@ public struct StatusLine: Sendable {
         parts.append("/\(search.query)  \(search.current + 1)/\(search.matches.count)")
       }
     }
+    if model.order != .library { parts.append("Liste " + model.order.label) }
+    if let prompt = model.pipePrompt { parts.append("Commande | " + prompt + "▏") }
     if let message = model.message { parts.append(message) }
+    if let confirmation = model.confirmation { parts.append(confirmation.question) }
     if model.pendingDirectory != nil { parts.append("Annuaire…") }
     if let status = model.indexStatus { parts.append(status) }
     return ControlPlaceholders.clean(parts.joined(separator: "  "))
@@ -38,17 +41,25 @@ public struct StatusLine: Sendable {
 
   /// The right part: key hints for the situation.
   public var hints: String {
+    if model.confirmation != nil { return "o oui  n non" }
+    if model.pipePrompt != nil { return "Entrée lancer  Échap annuler" }
     if model.search?.editing == true || model.librarySearch?.editing == true {
       return "Entrée chercher  Échap annuler"
     }
     if let state = model.directoryView {
       let copy = state.kind == .contacts ? "y copier  Y vCard" : "y copier"
-      return "Entrée ouvrir  Échap retour  \(copy)  ? aide  q quitter"
+      return "Entrée ouvrir  Échap retour  \(copy)  \(key(.help)) aide  \(key(.quit)) quitter"
     }
-    var hints = ["? aide", "q quitter"]
+    var hints = ["\(key(.help)) aide", "\(key(.quit)) quitter"]
     if model.layout.panes.count == 1, model.focus != .list { hints.insert("h retour", at: 0) }
+    if model.zoomed { hints.insert("\(key(.zoom)) revenir", at: 0) }
     if model.focus == .side { hints.insert("y copier", at: 0) }
     return hints.joined(separator: "  ")
+  }
+
+  /// How the hints name an action's first key in the key map in effect.
+  private func key(_ action: Action) -> String {
+    model.keyMap.keys(for: action).first.map(KeyName.label(of:)) ?? "—"
   }
 
   /// Draws the line into `area` (its first row).
@@ -63,7 +74,7 @@ public struct StatusLine: Sendable {
       grid.put(hints, column: row.maxX - DisplayWidth.of(hints), row: row.y, style: .secondary)
     }
     grid.put(
-      TextWrapper.truncate(left, width: area.width), column: row.x, row: row.y, style: .plain,
+      TextWrapper.truncate(left, width: area.width), column: row.x, row: row.y, style: .status,
       clip: row)
   }
 }

@@ -3,8 +3,8 @@ import CommuniqueCore
 import CommuniqueIndex
 import Foundation
 
-/// The library folder a command works on: `DIR`, `--library`, `COMMUNIQUE_LIBRARY`, or
-/// `./Content`, in that order.
+/// The library folder a command works on: `DIR`, `--library`, `COMMUNIQUE_LIBRARY`, the
+/// configuration's `library`, or `./Content`, in that order.
 struct LibraryOptions: ParsableArguments {
   @Argument(help: "Dossier des communiqués (par défaut : ./Content).")
   var directory: String?
@@ -15,15 +15,24 @@ struct LibraryOptions: ParsableArguments {
   /// The folder to read.
   var folder: String {
     directory ?? library ?? ProcessInfo.processInfo.environment["COMMUNIQUE_LIBRARY"]
-      ?? "Content"
+      ?? ReaderConfigFile.library
   }
 
   /// The one release of `library` whose id starts with `prefix`, read from the library.
   /// - Throws: `CommandFailure` when none or several match.
   func release(withID prefix: String, in library: some Library) throws -> Release {
-    let matches = try library.summaries(limit: nil).filter {
-      $0.id.hasPrefix(prefix.lowercased())
+    let id = try id(matching: prefix, in: try library.summaries(limit: nil))
+    guard let release = try library.release(id: id) else {
+      throw CommandFailure(
+        "communiqué « \(prefix) » illisible dans le cache — relancez la commande")
     }
+    return release
+  }
+
+  /// The id of the one release of `summaries` whose id starts with `prefix`.
+  /// - Throws: `CommandFailure` when none or several match.
+  func id(matching prefix: String, in summaries: [ReleaseSummary]) throws -> String {
+    let matches = summaries.filter { $0.id.hasPrefix(prefix.lowercased()) }
     guard let first = matches.first else {
       throw CommandFailure(
         "aucun communiqué « \(prefix) » dans \(folder) — voyez communique list")
@@ -32,10 +41,6 @@ struct LibraryOptions: ParsableArguments {
       throw CommandFailure(
         "« \(prefix) » désigne \(matches.count) communiqués — précisez l’identifiant")
     }
-    guard let release = try library.release(id: first.id) else {
-      throw CommandFailure(
-        "communiqué « \(prefix) » illisible dans le cache — relancez la commande")
-    }
-    return release
+    return first.id
   }
 }

@@ -3,18 +3,34 @@ import CommuniqueCore
 import CommuniqueIndex
 import Foundation
 
-/// `communique show ID|FILE [--width N]`: one release as clean, reflowed text.
+/// `communique show ID|FILE [--width N] [--format text|markdown|json]`: one release as clean,
+/// reflowed text, as Markdown, or as the JSON of `parse --json`.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Affiche un communiqué nettoyé, puis ses partenaires, personnes et contacts.")
+    abstract: "Affiche un communiqué nettoyé, puis ses partenaires, personnes et contacts.",
+    discussion: """
+      text : le texte replié à la largeur, citations en gras et en couleur sur un terminal ; \
+      markdown : titre, date, paragraphes, citations en bloc avec leur auteur, puis \
+      partenaires, personnes, contacts ; json : l’objet Release de parse --json.
+      """)
 
-  @Argument(help: "Identifiant (ou début d’identifiant) d’un communiqué, ou chemin d’un fichier.")
+  /// The output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json
+  }
+
+  @Argument(
+    help: "Identifiant (ou début d’identifiant) d’un communiqué, ou chemin d’un fichier.",
+    completion: .releaseIDs)
   var release: String
 
   @Option(
     name: .long, help: "Largeur du texte en colonnes (par défaut : celle du terminal, sinon 80).")
   var width: Int?
+
+  @Option(name: .long, help: "Format de sortie : text, markdown ou json.")
+  var format: Format = .text
 
   @OptionGroup var options: LibraryOptions
 
@@ -25,9 +41,16 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let found = try find()
-      let columns = width ?? StandardOutput.width ?? 80
-      let renderer = PlainRenderer(width: columns, styled: StandardOutput.allowsStyling)
-      print(renderer.render(found), terminator: "")
+      switch format {
+      case .text:
+        let columns = width ?? StandardOutput.width ?? 80
+        let renderer = PlainRenderer(width: columns, styled: StandardOutput.allowsStyling)
+        print(renderer.render(found), terminator: "")
+      case .markdown:
+        print(MarkdownWriter.text(of: found), terminator: "")
+      case .json:
+        print(try ReleaseJSON.encode(found))
+      }
     }
   }
 
