@@ -181,7 +181,7 @@ public enum OrganisationExtractor {
         let name = trimmed(String(paragraph[match.range]))
         // A programme's name (`Fonds fiduciaire … de l’Union européenne`) is no body, but the
         // bodies it names still are.
-        guard !OrganisationFilter.isNotOrganisation(name, acronym: nil) else { continue }
+        guard !registry.rejects(name, acronym: nil) else { continue }
         if isDescriptor(name),
           let renamed = renamedAcronym(before: paragraph[..<match.range.lowerBound])
         {

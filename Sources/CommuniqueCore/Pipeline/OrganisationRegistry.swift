@@ -14,6 +14,18 @@ struct OrganisationRegistry {
   private var byAcronym: [String: Int] = [:]
   /// Position of each organisation by folded name and alias.
   private var byName: [String: Int] = [:]
+  /// `OrganisationFilter`'s verdict on each name and acronym already asked about: a release
+  /// names the same bodies again and again.
+  private var verdicts: [String: Bool] = [:]
+
+  /// Whether `name` (with `acronym`) must not be recorded, asking `OrganisationFilter` once.
+  mutating func rejects(_ name: String, acronym: String?) -> Bool {
+    let key = acronym.map { name + "\u{1F}" + $0 } ?? name
+    if let verdict = verdicts[key] { return verdict }
+    let verdict = OrganisationFilter.isNotOrganisation(name, acronym: acronym)
+    verdicts[key] = verdict
+    return verdict
+  }
 
   /// Whether an organisation with this acronym (or gazetteer alias of it) is known.
   func knows(acronym: String) -> Bool {
@@ -31,7 +43,7 @@ struct OrganisationRegistry {
 
   /// Records a name seen in the text, with its acronym and other names when known.
   mutating func add(name: String, acronym: String?, aliases: [String]) {
-    guard !OrganisationFilter.isNotOrganisation(name, acronym: acronym) else { return }
+    guard !rejects(name, acronym: acronym) else { return }
     let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerEntry(named: name)
     // The gazetteer's acronym (`UNFPA`) merges; the one the text gives (`FNUAP`) is an alias.
     let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
