@@ -32,6 +32,13 @@ enum PersonWords {
     grand-mère grand-père agricultrice agriculteur pêcheur commerçant commerçante artisan
     """)
 
+  /// Words that end a role's name (`Représentante spéciale`, `Secrétaire générale adjointe`).
+  static let roleQualifiers: Set<String> = words(
+    """
+    spécial spéciale générale adjoint adjointe exécutif exécutive résident résidente permanent
+    permanente
+    """)
+
   /// Words that may stand before a role word inside the role (`vice`, `haut`, `premier`).
   static let roleModifiers: Set<String> = words(
     """

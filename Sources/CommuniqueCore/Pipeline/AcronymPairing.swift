@@ -90,15 +90,9 @@ enum AcronymPairing {
   }
 
   private static func isRoleWord(_ word: String) -> Bool {
-    PersonWords.roles.contains(word) || roleQualifiers.contains(word)
+    PersonWords.roles.contains(word) || PersonWords.roleQualifiers.contains(word)
       || PersonWords.roleModifiers.contains(word)
   }
-
-  /// Words that end a role's name (`Représentante spéciale`, `Secrétaire générale adjointe`).
-  static let roleQualifiers: Set<String> = [
-    "spécial", "spéciale", "générale", "adjoint", "adjointe", "exécutif", "exécutive",
-    "résident", "résidente", "permanent", "permanente",
-  ]
 
   /// A word before the parenthesis: its text, the text with an elided article removed, and
   /// whether a comma follows it.

@@ -44,7 +44,7 @@ enum BodyName {
   /// `name` up to an acronym that a place follows: `Conseil de l’OIM en Belgique` is the
   /// OIM's Council, met in Belgium.
   private static func cutAfterAcronym(_ name: String) -> String {
-    guard let inPlace = name.range(of: " en ") else { return name }
+    guard let inPlace = name.range(ofText: " en ") else { return name }
     let before = name[..<inPlace.lowerBound]
     guard let last = before.split(separator: " ").last,
       isAcronym(Substring(AcronymPairing.stripElision(String(last))))

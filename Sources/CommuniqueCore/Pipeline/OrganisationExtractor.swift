@@ -356,7 +356,7 @@ public enum OrganisationExtractor {
     }
     guard let previous = words.dropLast().last else { return true }
     let word = AcronymPairing.stripElision(String(previous)).lowercased()
-    return !PersonWords.roles.contains(word) && !AcronymPairing.roleQualifiers.contains(word)
+    return !PersonWords.roles.contains(word) && !PersonWords.roleQualifiers.contains(word)
   }
 
   /// Reads `Nom (ABC)`, `Nom (Traduction, ABC)` and `ABC (Nom)`.

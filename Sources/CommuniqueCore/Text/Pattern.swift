@@ -74,7 +74,7 @@ public struct Pattern: @unchecked Sendable {
     let bytes = text.utf8
     var found: [Match] = []
     var end = text.startIndex
-    for offset in starts.offsets(text) {
+    for offset in starts.offsets(in: text) {
       let start = bytes.index(bytes.startIndex, offsetBy: offset)
       guard start >= end else { continue }
       var windowStart = start
