@@ -81,11 +81,10 @@ public struct Pattern: @unchecked Sendable {
       for _ in 0..<starts.lookBehind where windowStart > text.startIndex {
         windowStart = text.unicodeScalars.index(before: windowStart)
       }
-      var windowEnd =
-        bytes.index(start, offsetBy: starts.reach, limitedBy: bytes.endIndex) ?? bytes.endIndex
-      while windowEnd < bytes.endIndex && bytes[windowEnd] & 0xC0 == 0x80 {
-        windowEnd = bytes.index(before: windowEnd)
-      }
+      let endOffset =
+        bytes.withContiguousStorageIfAvailable { starts.windowEnd(in: $0, from: offset) }
+        ?? Array(bytes).withUnsafeBufferPointer { starts.windowEnd(in: $0, from: offset) }
+      let windowEnd = bytes.index(bytes.startIndex, offsetBy: endOffset)
       let window = String(text[windowStart..<windowEnd])
       let base = bytes.distance(from: bytes.startIndex, to: windowStart)
       let skipped = bytes.distance(from: windowStart, to: start)
