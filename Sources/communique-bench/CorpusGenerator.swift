@@ -34,6 +34,35 @@ struct CorpusGenerator {
     }
   }
 
+  /// A release of at least `target` bytes whose every paragraph is a quote with its
+  /// attribution (a hostile shape: each quote is attributed, merged and spanned).
+  func quoteDense(_ index: Int, target: Int) -> [UInt8] {
+    var random = SeededGenerator(seed: seed &* 7_919 &+ UInt64(index))
+    let title = fill(random.pick(CorpusVocabulary.titleTemplates), &random)
+    let place = random.pick(CorpusVocabulary.places)
+    var lines = ["Communiqué", "Global", title]
+    var size = 0
+    while size < target {
+      let quote = self.quote(&random)
+      lines.append(lines.count == 3 ? "\(place) - Lundi, " + quote : quote)
+      size += quote.utf8.count + 1
+    }
+    return Array((lines.joined(separator: "\n") + "\n").utf8)
+  }
+
+  /// A release of `count` ordinary paragraphs, each on a line of its own.
+  func paragraphs(_ index: Int, count: Int) -> [UInt8] {
+    var random = SeededGenerator(seed: seed &* 104_729 &+ UInt64(index))
+    var lines = ["Communiqué", "Global", fill(random.pick(CorpusVocabulary.titleTemplates), &random)]
+    for _ in 0..<count {
+      lines.append(
+        (0..<Int.random(in: 1...3, using: &random)).map { _ in
+          fill(random.pick(CorpusVocabulary.sentences), &random)
+        }.joined(separator: " "))
+    }
+    return Array((lines.joined(separator: "\n") + "\n").utf8)
+  }
+
   private func regular(_ random: inout SeededGenerator) -> String {
     var lines: [String] = []
     if random.chance(0.7) {

@@ -7,8 +7,9 @@ import Foundation
 struct ShapesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shapes",
-    abstract: "Compare le temps d’analyse par Mo d’un fichier d’une seule ligne et d’un fichier "
-      + "de lignes d’un caractère à celui de communiqués normaux.")
+    abstract: "Compare le temps d’analyse par Mo de fichiers hostiles (une seule ligne, des "
+      + "lignes d’un caractère, des citations en série, 10 000 paragraphes) à celui de "
+      + "communiqués normaux.")
 
   @Option(help: "Taille de chaque fichier hostile, en Mo.") var megabytes = 20
   @Option(help: "Rapport au temps normal au-delà duquel la mesure échoue.") var limit = 5.0
@@ -40,17 +41,23 @@ struct ShapesCommand: ParsableCommand {
     while shortLines.count < target {
       shortLines += [UInt8(ascii: "a") + UInt8(shortLines.count % 26), 0x0A]
     }
+    let quoteDense = corpus.quoteDense(0, target: target)
+    let manyParagraphs = corpus.paragraphs(0, count: 10_000)
     Console.line(String(format: "analyse, communiqués normaux : %.2f s/Mo", normal))
     var worst = 0.0
-    for (label, bytes) in [("une seule ligne", oneLine), ("lignes d’un caractère", shortLines)] {
+    let shapes = [
+      ("une seule ligne", oneLine), ("lignes d’un caractère", shortLines),
+      ("citations en série", quoteDense), ("10 000 paragraphes", manyParagraphs),
+    ]
+    for (label, bytes) in shapes {
       let perMB =
         Stopwatch.time { _ = ReleaseParser.parse(bytes: bytes, sourcePath: label) }
         / (Double(bytes.count) / 1_048_576)
       worst = max(worst, perMB / normal)
       Console.line(
         String(
-          format: "analyse, %@ (%d Mo) : %.2f s/Mo, %.1f× le temps normal", label, megabytes,
-          perMB, perMB / normal))
+          format: "analyse, %@ (%.1f Mo) : %.2f s/Mo, %.1f× le temps normal", label,
+          Double(bytes.count) / 1_048_576, perMB, perMB / normal))
     }
     if worst > limit {
       throw ValidationError(

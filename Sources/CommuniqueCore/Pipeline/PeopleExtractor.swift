@@ -58,11 +58,22 @@ public enum PeopleExtractor {
   /// Whether the text before a name ends with an article (`de la Coopération Internationale,
   /// Chargé …` is a ministry's name, not a person with a role).
   private static func followsArticle(_ text: Substring) -> Bool {
-    let words = text.split(separator: " ").suffix(1).map { $0.lowercased() }
-    return words.first.map {
-      ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0)
+    lastWord(of: text).map {
+      ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0.lowercased())
     } ?? false
       || text.hasSuffix("l’") || text.hasSuffix("l'")
+  }
+
+  /// The last word of `text` between spaces, read from its end (not by splitting all of it:
+  /// a paragraph of a million characters has many appositions).
+  private static func lastWord(of text: Substring) -> Substring? {
+    var end = text.endIndex
+    while end > text.startIndex, text[text.index(before: end)] == " " {
+      end = text.index(before: end)
+    }
+    guard end > text.startIndex else { return nil }
+    let head = text[..<end]
+    return head[(head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex)...]
   }
 
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.

@@ -5,6 +5,11 @@ struct PersonIndex {
   private(set) var people: [Person] = []
   /// The lower-cased words of each person's name, kept beside `people`.
   private var folded: [[String]] = []
+  /// The forms of every name (`forms(of:)`) that open with a letter, by the word they open
+  /// with: a text is searched word by word, whatever the number of people.
+  private var formsByWord: [String: [(person: Int, form: String)]] = [:]
+  /// The forms that do not open with a letter, searched for one by one.
+  private var otherForms: [(person: Int, form: String)] = []
 
   /// Adds a mention; a name already known by a fuller form only lends its role.
   mutating func add(_ name: String, role: String?) {
@@ -19,8 +24,10 @@ struct PersonIndex {
     let role = role.map(QuoteExtractor.cleanRole).flatMap { $0.isEmpty ? nil : $0 }
     if let index = folded.firstIndex(where: { Self.isSame(key, as: $0) }) {
       if key.count > folded[index].count {
+        unindexForms(of: index)
         people[index].name = name
         folded[index] = key
+        indexForms(of: index)
       }
       if people[index].role == nil || (people[index].role?.hasPrefix("qui ") == true && role != nil)
       {
@@ -30,6 +37,31 @@ struct PersonIndex {
     }
     people.append(Person(name: name, role: role))
     folded.append(key)
+    indexForms(of: people.count - 1)
+  }
+
+  /// Files the forms of person `index`'s name.
+  private mutating func indexForms(of index: Int) {
+    for form in Self.forms(of: people[index].name) {
+      let word = String(form.prefix(while: \.isLetter))
+      if word.isEmpty {
+        otherForms.append((index, form))
+      } else {
+        formsByWord[word, default: []].append((index, form))
+      }
+    }
+  }
+
+  /// Removes the forms of person `index`'s name.
+  private mutating func unindexForms(of index: Int) {
+    for form in Self.forms(of: people[index].name) {
+      let word = String(form.prefix(while: \.isLetter))
+      if word.isEmpty {
+        otherForms.removeAll { $0.person == index }
+      } else {
+        formsByWord[word]?.removeAll { $0.person == index }
+      }
+    }
   }
 
   /// Folds shorter names into the fullest one that holds them (after every name is known).
@@ -47,6 +79,9 @@ struct PersonIndex {
     merged.sort { $0.first < $1.first }
     people = merged.map(\.person)
     folded = merged.map(\.key)
+    formsByWord = [:]
+    otherForms = []
+    for index in people.indices { indexForms(of: index) }
   }
 
   /// The fullest known name for a mention, or the mention itself.
@@ -58,29 +93,57 @@ struct PersonIndex {
 
   /// The first known person named in `text` (by full name, surname or first name), with where.
   func firstMention(in text: String) -> (name: String, offset: String.Index)? {
-    mentions(in: text).min { $0.offset < $1.offset }
+    mentions(in: text).min { ($0.offset, $0.person) < ($1.offset, $1.person) }
+      .map { ($0.name, $0.offset) }
   }
 
-  /// The last known person named in `text`.
+  /// The last known person named in `text` (the first known of those named at that place).
   func lastMention(in text: String) -> String? {
-    mentions(in: text).max { $0.offset < $1.offset }?.name
+    mentions(in: text).max { ($0.offset, $1.person) < ($1.offset, $0.person) }?.name
   }
 
-  /// Every mention of a known person in `text`, found byte for byte at word boundaries.
-  private func mentions(in text: String) -> [(name: String, offset: String.Index)] {
-    var found: [(name: String, offset: String.Index)] = []
-    for person in people {
-      for form in Self.forms(of: person.name) {
-        for offset in text.utf8Offsets(of: form) {
-          let start = text.utf8.index(text.startIndex, offsetBy: offset)
-          let end = text.utf8.index(start, offsetBy: form.utf8.count)
-          guard start.samePosition(in: text) != nil, Self.isWordBoundary(text, start..<end)
-          else { continue }
-          found.append((person.name, start))
+  /// Every mention of a known person in `text`, found byte for byte at word boundaries: at
+  /// each word's start, the forms that open with that word.
+  private func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
+    var found: [(name: String, offset: String.Index, person: Int)] = []
+    var index = text.startIndex
+    var afterLetter = false
+    while index < text.endIndex {
+      guard text[index].isLetter else {
+        afterLetter = false
+        index = text.index(after: index)
+        continue
+      }
+      var end = text.index(after: index)
+      while end < text.endIndex && text[end].isLetter { end = text.index(after: end) }
+      if !afterLetter, let candidates = formsByWord[String(text[index..<end])] {
+        for (person, form) in candidates where Self.names(form, in: text, at: index) {
+          found.append((people[person].name, index, person))
         }
+      }
+      afterLetter = true
+      index = end
+    }
+    for (person, form) in otherForms {
+      for offset in text.utf8Offsets(of: form) {
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        guard start.samePosition(in: text) != nil,
+          start == text.startIndex || !text[text.index(before: start)].isLetter,
+          Self.names(form, in: text, at: start)
+        else { continue }
+        found.append((people[person].name, start, person))
       }
     }
     return found
+  }
+
+  /// Whether `text` holds `form` at `start` (a word's start), ending where a word ends.
+  private static func names(_ form: String, in text: String, at start: String.Index) -> Bool {
+    let bytes = text.utf8
+    guard let end = bytes.index(start, offsetBy: form.utf8.count, limitedBy: bytes.endIndex),
+      bytes[start..<end].elementsEqual(form.utf8)
+    else { return false }
+    return end == text.endIndex || !text[end].isLetter
   }
 
   /// The person whose role a clause names without their name (`a déclaré le Directeur
@@ -121,13 +184,6 @@ struct PersonIndex {
     // DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`).
     let compound = parts.count >= 3 ? [parts.dropFirst().joined(separator: " ")] : []
     return [name] + compound + surnames.map(String.init) + firstName
-  }
-
-  private static func isWordBoundary(_ text: String, _ range: Range<String.Index>) -> Bool {
-    let before =
-      range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-    let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-    return !before.isLetter && !after.isLetter
   }
 
   /// Whether `short` names the same person as `full`: the same words, or the first or last
