@@ -53,7 +53,8 @@ struct CorpusGenerator {
   /// A release of `count` ordinary paragraphs, each on a line of its own.
   func paragraphs(_ index: Int, count: Int) -> [UInt8] {
     var random = SeededGenerator(seed: seed &* 104_729 &+ UInt64(index))
-    var lines = ["Communiqué", "Global", fill(random.pick(CorpusVocabulary.titleTemplates), &random)]
+    let title = fill(random.pick(CorpusVocabulary.titleTemplates), &random)
+    var lines = ["Communiqué", "Global", title]
     for _ in 0..<count {
       lines.append(
         (0..<Int.random(in: 1...3, using: &random)).map { _ in

@@ -10,6 +10,8 @@ struct PersonIndex {
   private var formsByWord: [String: [(person: Int, form: String)]] = [:]
   /// The forms that do not open with a letter, searched for one by one.
   private var otherForms: [(person: Int, form: String)] = []
+  /// The first UTF-8 bytes of the forms in `formsByWord`: where a text can name someone.
+  private var firstBytes = [Bool](repeating: false, count: 256)
 
   /// Adds a mention; a name already known by a fuller form only lends its role.
   mutating func add(_ name: String, role: String?) {
@@ -48,6 +50,7 @@ struct PersonIndex {
         otherForms.append((index, form))
       } else {
         formsByWord[word, default: []].append((index, form))
+        firstBytes[Int(form.utf8.first!)] = true
       }
     }
   }
@@ -103,30 +106,26 @@ struct PersonIndex {
   }
 
   /// Every mention of a known person in `text`, found byte for byte at word boundaries: at
-  /// each word's start, the forms that open with that word.
+  /// each word's start whose first byte opens a form, the forms that open with that word.
   private func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
     var found: [(name: String, offset: String.Index, person: Int)] = []
-    var index = text.startIndex
-    var afterLetter = false
-    while index < text.endIndex {
-      guard text[index].isLetter else {
-        afterLetter = false
-        index = text.index(after: index)
-        continue
-      }
-      var end = text.index(after: index)
+    let bytes = text.utf8
+    var position = bytes.startIndex
+    while let start = bytes[position...].firstIndex(where: { firstBytes[Int($0)] }) {
+      position = bytes.index(after: start)
+      guard start.samePosition(in: text) != nil,
+        start == text.startIndex || !text[text.index(before: start)].isLetter
+      else { continue }
+      var end = start
       while end < text.endIndex && text[end].isLetter { end = text.index(after: end) }
-      if !afterLetter, let candidates = formsByWord[String(text[index..<end])] {
-        for (person, form) in candidates where Self.names(form, in: text, at: index) {
-          found.append((people[person].name, index, person))
-        }
+      for (person, form) in formsByWord[String(text[start..<end])] ?? []
+      where Self.names(form, in: text, at: start) {
+        found.append((people[person].name, start, person))
       }
-      afterLetter = true
-      index = end
     }
     for (person, form) in otherForms {
       for offset in text.utf8Offsets(of: form) {
-        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        let start = bytes.index(bytes.startIndex, offsetBy: offset)
         guard start.samePosition(in: text) != nil,
           start == text.startIndex || !text[text.index(before: start)].isLetter,
           Self.names(form, in: text, at: start)
