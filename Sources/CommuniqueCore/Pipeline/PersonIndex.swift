@@ -10,6 +10,10 @@ struct PersonIndex {
   private var formsByWord: [String: [(person: Int, form: String)]] = [:]
   /// The forms that do not open with a letter, searched for one by one.
   private var otherForms: [(person: Int, form: String)] = []
+  /// The forms of each person's name with the word each opens with, kept beside `people`.
+  private var nameForms: [[NameForm]] = []
+  /// A form of a name (`forms(of:)`) and the word it opens with (empty if not a letter).
+  private typealias NameForm = (word: String, form: String)
   /// The first UTF-8 bytes of the forms in `formsByWord`: where a text can name someone.
   private var firstBytes = [Bool](repeating: false, count: 256)
 
@@ -42,10 +46,18 @@ struct PersonIndex {
     indexForms(of: people.count - 1)
   }
 
-  /// Files the forms of person `index`'s name.
+  /// Reads the forms of person `index`'s name and files them.
   private mutating func indexForms(of index: Int) {
-    for form in Self.forms(of: people[index].name) {
-      let word = String(form.prefix(while: \.isLetter))
+    let forms = Self.forms(of: people[index].name).map { form in
+      (word: String(form.prefix(while: \.isLetter)), form: form)
+    }
+    if index < nameForms.count { nameForms[index] = forms } else { nameForms.append(forms) }
+    file(index)
+  }
+
+  /// Files the forms of person `index`'s name, read before.
+  private mutating func file(_ index: Int) {
+    for (word, form) in nameForms[index] {
       if word.isEmpty {
         otherForms.append((index, form))
       } else {
@@ -57,8 +69,7 @@ struct PersonIndex {
 
   /// Removes the forms of person `index`'s name.
   private mutating func unindexForms(of index: Int) {
-    for form in Self.forms(of: people[index].name) {
-      let word = String(form.prefix(while: \.isLetter))
+    for (word, _) in nameForms[index] {
       if word.isEmpty {
         otherForms.removeAll { $0.person == index }
       } else {
@@ -69,22 +80,23 @@ struct PersonIndex {
 
   /// Folds shorter names into the fullest one that holds them (after every name is known).
   mutating func mergeShortForms() {
-    var merged: [(person: Person, key: [String], first: Int)] = []
+    var merged: [(person: Person, key: [String], first: Int, forms: [NameForm])] = []
     let byLength = people.indices.sorted { folded[$0].count > folded[$1].count }
     for index in byLength {
       if let target = merged.firstIndex(where: { Self.isSame(folded[index], as: $0.key) }) {
         if merged[target].person.role == nil { merged[target].person.role = people[index].role }
         merged[target].first = min(merged[target].first, index)
       } else {
-        merged.append((people[index], folded[index], index))
+        merged.append((people[index], folded[index], index, nameForms[index]))
       }
     }
     merged.sort { $0.first < $1.first }
     people = merged.map(\.person)
     folded = merged.map(\.key)
+    nameForms = merged.map(\.forms)
     formsByWord = [:]
     otherForms = []
-    for index in people.indices { indexForms(of: index) }
+    for index in people.indices { file(index) }
   }
 
   /// The fullest known name for a mention, or the mention itself.
