@@ -83,11 +83,12 @@ public enum QuoteExtractor {
     var previousPosition = (paragraph: -1, offset: 0)
     for extent in extents(&texts) {
       let text = innerText(&texts, extent)
-      let startText = texts.characters(extent.startParagraph)
-      let before = String(startText[max(0, extent.start - attributionWindow)..<extent.start])
-      let endText = texts.characters(extent.endParagraph)
-      let afterStart = min(extent.end + 1, endText.count)
-      let after = String(endText[afterStart..<min(endText.count, afterStart + attributionWindow)])
+      let before = texts.text(
+        extent.startParagraph, max(0, extent.start - attributionWindow)..<extent.start)
+      let endCount = texts.characters(extent.endParagraph).count
+      let afterStart = min(extent.end + 1, endCount)
+      let after = texts.text(
+        extent.endParagraph, afterStart..<min(endCount, afterStart + attributionWindow))
       let credible = { (found: Attribution.Speaker?) in
         found.flatMap { isCredible($0, people: people) ? $0 : nil }
       }
@@ -213,7 +214,7 @@ public enum QuoteExtractor {
       let from = paragraph == extent.startParagraph ? extent.start : 0
       let to = paragraph == extent.endParagraph ? extent.end : characters.count - 1
       guard from <= to, to < characters.count else { continue }
-      var part = String(characters[from...to])
+      var part = texts.text(paragraph, from..<to + 1)
       part = part.trimmingCharacters(in: ["«", "»"])
       parts.append(part.trimmingWhiteSpace())
     }
@@ -290,7 +291,7 @@ public enum QuoteExtractor {
 /// first time it is asked for: most paragraphs hold no guillemet and are never needed.
 struct CharacterParagraphs {
   private let paragraphs: [String]
-  private var built: [Int: [Character]] = [:]
+  private var built: [Int: (characters: [Character], indices: [String.Index])] = [:]
 
   init(_ paragraphs: [String]) {
     self.paragraphs = paragraphs
@@ -301,10 +302,22 @@ struct CharacterParagraphs {
 
   /// The characters of paragraph `index`.
   mutating func characters(_ index: Int) -> [Character] {
-    if let characters = built[index] { return characters }
-    let characters = Array(paragraphs[index])
-    built[index] = characters
-    return characters
+    build(index).characters
+  }
+
+  /// The text of the characters at `offsets` in paragraph `index`, cut from the paragraph.
+  mutating func text(_ index: Int, _ offsets: Range<Int>) -> String {
+    let indices = build(index).indices
+    return String(paragraphs[index][indices[offsets.lowerBound]..<indices[offsets.upperBound]])
+  }
+
+  /// The characters of paragraph `index` and where each starts (and where the last ends).
+  private mutating func build(_ index: Int) -> (characters: [Character], indices: [String.Index]) {
+    if let paragraph = built[index] { return paragraph }
+    let text = paragraphs[index]
+    let paragraph = (Array(text), Array(text.indices) + [text.endIndex])
+    built[index] = paragraph
+    return paragraph
   }
 
   private static let guillemets = LiteralSet(["«", "»"])
