@@ -12,7 +12,7 @@ struct ShapesCommand: ParsableCommand {
       + "communiqués normaux.")
 
   @Option(help: "Taille de chaque fichier hostile, en Mo.") var megabytes = 20
-  @Option(help: "Rapport au temps normal au-delà duquel la mesure échoue.") var limit = 5.0
+  @Option(help: "Rapport au temps normal au-delà duquel la mesure échoue.") var limit = 3.0
 
   func run() throws {
     let corpus = CorpusGenerator(seed: 1)
