@@ -33,7 +33,7 @@ public struct ConfigParser {
       problems.append(
         ConfigProblem(
           file: file, line: error.source.begin.line,
-          message: "TOML invalide (\(error.description)) — corrigez la ligne ; "
+          message: "TOML invalide (\(error.description)) — corrigez la ligne\u{00A0}; "
             + "toute la configuration garde ses valeurs par défaut."))
       return
     } catch {
@@ -51,8 +51,8 @@ public struct ConfigParser {
       default:
         problem(
           key,
-          "réglage « \(key) » inconnu — les réglages sont clipboard, measure, library, "
-            + "[keys] et [colors] (voyez communique config) ; ignoré.")
+          "réglage «\u{00A0}\(key)\u{00A0}» inconnu — les réglages sont clipboard, measure, library, "
+            + "[keys] et [colors] (voyez communique config)\u{00A0}; ignoré.")
       }
     }
   }
@@ -63,7 +63,7 @@ public struct ConfigParser {
       return problem(
         "clipboard",
         "clipboard = \(value.debugDescription) inconnu — choisissez parmi "
-          + "\(names) ; auto est gardé.")
+          + "\(names)\u{00A0}; auto est gardé.")
     }
     settings.clipboard = preference
   }
@@ -74,7 +74,8 @@ public struct ConfigParser {
         "measure",
         "measure = \(value.debugDescription) n’est pas une largeur — donnez 0 "
           + "(toute la largeur) ou un nombre de colonnes de \(Settings.measureRange.lowerBound) "
-          + "à \(Settings.measureRange.upperBound) ; \(Settings.standard.measure) est gardé.")
+          + "à \(Settings.measureRange.upperBound)\u{00A0}; \(Settings.standard.measure) est gardé."
+      )
     }
     settings.measure = measure
   }
@@ -83,7 +84,7 @@ public struct ConfigParser {
     guard let library = value.string, !library.isEmpty else {
       return problem(
         "library",
-        "library doit être le chemin d’un dossier, entre guillemets ; "
+        "library doit être le chemin d’un dossier, entre guillemets\u{00A0}; "
           + "Content est gardé.")
     }
     settings.library = library
@@ -98,7 +99,7 @@ public struct ConfigParser {
 extension ConfigParser {
   private mutating func readKeys(_ value: TOMLValueConvertible) {
     guard let table = value.table else {
-      return problem("keys", "keys doit être une table [keys] ; touches par défaut gardées.")
+      return problem("keys", "keys doit être une table [keys]\u{00A0}; touches par défaut gardées.")
     }
     let standard = KeyMap.standard
     var chosen: [Action: [Key]] = [:]
@@ -109,22 +110,24 @@ extension ConfigParser {
     for name in entries {
       guard let action = standard.action(named: name) else {
         let known = standard.bindings.map(\.action.configName).joined(separator: ", ")
-        problem(name, in: "keys", "action « \(name) » inconnue — les actions sont \(known).")
+        problem(
+          name, in: "keys", "action «\u{00A0}\(name)\u{00A0}» inconnue — les actions sont \(known)."
+        )
         continue
       }
       guard let keys = table[name].flatMap(Self.keys) else {
         problem(
           name, in: "keys",
           "touche illisible pour \(name) — donnez un caractère (\"j\") ou un nom "
-            + "(\(KeyName.names.joined(separator: ", "))), ou une liste [\"j\", \"Down\"] ; "
+            + "(\(KeyName.names.joined(separator: ", "))), ou une liste [\"j\", \"Down\"]\u{00A0}; "
             + "touches par défaut gardées.")
         continue
       }
       if let key = keys.first(where: { owner[$0] != nil }), let other = owner[key] {
         problem(
           name, in: "keys",
-          "la touche « \(KeyName.name(of: key)) » est déjà donnée à \(other) — une touche "
-            + "ne fait qu’une action ; \(name) garde ses touches par défaut.")
+          "la touche «\u{00A0}\(KeyName.name(of: key))\u{00A0}» est déjà donnée à \(other) — une touche "
+            + "ne fait qu’une action\u{00A0}; \(name) garde ses touches par défaut.")
         continue
       }
       for key in keys { owner[key] = name }
@@ -136,12 +139,13 @@ extension ConfigParser {
   private mutating func readColors(_ value: TOMLValueConvertible) {
     guard let table = value.table else {
       return problem(
-        "colors", "colors doit être une table [colors] ; couleurs par défaut gardées.")
+        "colors", "colors doit être une table [colors]\u{00A0}; couleurs par défaut gardées.")
     }
     for name in table.keys {
       guard let role = ColorScheme.configurable.first(where: { $0.name == name })?.role else {
         let known = ColorScheme.configurable.map(\.name).joined(separator: ", ")
-        problem(name, in: "colors", "rôle « \(name) » inconnu — les rôles sont \(known).")
+        problem(
+          name, in: "colors", "rôle «\u{00A0}\(name)\u{00A0}» inconnu — les rôles sont \(known).")
         continue
       }
       guard let entry = table[name], let color = Self.color(entry) else {
@@ -149,7 +153,7 @@ extension ConfigParser {
           name, in: "colors",
           "couleur \(table[name]?.debugDescription ?? "") inconnue pour \(name) — donnez "
             + "default, \(TerminalColor.names.joined(separator: ", ")), bright-red… ou un "
-            + "nombre de 0 à 255 ; couleur par défaut gardée.")
+            + "nombre de 0 à 255\u{00A0}; couleur par défaut gardée.")
         continue
       }
       settings.colors[role] = color

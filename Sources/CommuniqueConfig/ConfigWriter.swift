@@ -9,7 +9,7 @@ public enum ConfigWriter {
     let standard = Settings.standard
     let clipboards = ClipboardPreference.allCases.map(\.rawValue).joined(separator: ", ")
     var lines = [
-      "# Configuration de communique, avec toutes ses valeurs : copiez ce texte dans",
+      "# Configuration de communique, avec toutes ses valeurs\u{00A0}: copiez ce texte dans",
       "# \(path) et changez ce qui vous convient.",
       "",
       "# Presse-papiers de y et Y\u{A0}: \(clipboards).",

@@ -44,11 +44,11 @@ public enum LibraryError: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .folderMissing(let path):
-      "dossier introuvable : \(path) — créez-le ou indiquez un autre dossier (--library)"
+      "dossier introuvable\u{00A0}: \(path) — créez-le ou indiquez un autre dossier (--library)"
     case .notAFolder(let path):
       "\(path) n’est pas un dossier — indiquez le dossier des communiqués"
     case .unreadable(let path):
-      "dossier illisible : \(path) — vérifiez ses droits"
+      "dossier illisible\u{00A0}: \(path) — vérifiez ses droits"
     }
   }
 }

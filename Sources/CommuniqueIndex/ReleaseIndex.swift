@@ -29,7 +29,7 @@ public final class ReleaseIndex: Library {
         atPath: cache, withIntermediateDirectories: true)
     } catch {
       return inMemory(
-        folder: folder, warning: "cache impossible à créer (\(cache)) : index en mémoire")
+        folder: folder, warning: "cache impossible à créer (\(cache))\u{00A0}: index en mémoire")
     }
     do {
       return ReleaseIndex(folder: folder, path: path, writer: try openDatabase(at: path))
@@ -47,7 +47,7 @@ public final class ReleaseIndex: Library {
       }
     } catch {
       return inMemory(
-        folder: folder, warning: "cache inutilisable (\(path)) : index en mémoire")
+        folder: folder, warning: "cache inutilisable (\(path))\u{00A0}: index en mémoire")
     }
   }
 

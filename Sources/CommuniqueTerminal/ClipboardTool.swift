@@ -7,7 +7,7 @@ enum ClipboardTool {
   /// Runs `command`; nil when it succeeded, else why not, in French.
   static func run(_ command: [String], input: [UInt8]) -> String? {
     guard let name = command.first, let path = path(of: name) else {
-      return "\(command.first ?? "?") est introuvable ; essayez --clipboard osc52."
+      return "\(command.first ?? "?") est introuvable\u{00A0}; essayez --clipboard osc52."
     }
     var sockets: [Int32] = [-1, -1]
     guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {

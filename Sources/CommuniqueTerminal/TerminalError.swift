@@ -7,8 +7,8 @@ public enum TerminalError: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .unknownTerminal(let name):
-      "terminal « \(name) » inconnu de ncurses — essayez TERM=xterm-256color, "
-        + "ou « communique list » / « communique show ID »"
+      "terminal «\u{00A0}\(name)\u{00A0}» inconnu de ncurses — essayez TERM=xterm-256color, "
+        + "ou «\u{00A0}communique list\u{00A0}» / «\u{00A0}communique show ID\u{00A0}»"
     }
   }
 }

@@ -10,7 +10,7 @@ import Foundation
 struct BrowseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "browse",
-    abstract: "Mesure le lecteur sur un index construit : premier écran, touches, mémoire.")
+    abstract: "Mesure le lecteur sur un index construit\u{00A0}: premier écran, touches, mémoire.")
 
   @Argument(help: "Dossier de communiqués déjà indexé.") var folder: String
   @Option(help: "Dossier du cache de l’index.") var cache: String
@@ -30,20 +30,20 @@ struct BrowseCommand: ParsableCommand {
     guard var reader else { return }
     let listed = Stopwatch.time { reader.listRest() }
     Console.line(
-      "premier écran depuis le cache (120×40, sans terminal) : \(Stopwatch.format(first)) ; "
+      "premier écran depuis le cache (120×40, sans terminal)\u{00A0}: \(Stopwatch.format(first))\u{00A0}; "
         + "liste complète (\(reader.model.summaries.count) communiqués) "
         + "\(Stopwatch.format(listed)) après, mémoire max \(Platform.peakMemoryMB()) Mo")
     KeyPresses.measure("j", repeating: .character("j"), times: presses, on: &reader)
     reader.send(.key(.character("g")))
     KeyPresses.measure("Espace", repeating: .character(" "), times: presses, on: &reader)
     KeyPresses.measureLibrarySearch(typing: Self.typedWords, on: &reader)
-    Console.line("mémoire max après les touches : \(Platform.peakMemoryMB()) Mo")
+    Console.line("mémoire max après les touches\u{00A0}: \(Platform.peakMemoryMB()) Mo")
     for (label, key) in [("c (contacts)", Character("c")), ("P (partenaires)", "P")] {
       let seconds = Stopwatch.time { reader.send(.key(.character(key))) }
       let entries = reader.model.directoryView?.entryCount ?? 0
-      Console.line("annuaire \(label) : \(Stopwatch.format(seconds)), \(entries) entrées")
+      Console.line("annuaire \(label)\u{00A0}: \(Stopwatch.format(seconds)), \(entries) entrées")
       reader.send(.key(.escape))
     }
-    Console.line("mémoire résidente maximale du lecteur : \(Platform.peakMemoryMB()) Mo")
+    Console.line("mémoire résidente maximale du lecteur\u{00A0}: \(Platform.peakMemoryMB()) Mo")
   }
 }

@@ -18,11 +18,12 @@ enum CommandLatency {
       .appendingPathComponent("communique")
     guard FileManager.default.isExecutableFile(atPath: executable.path) else {
       throw Failure(
-        description: "\(executable.path) introuvable : construisez-le (swift build -c release)")
+        description:
+          "\(executable.path) introuvable\u{00A0}: construisez-le (swift build -c release)")
     }
     let cache = cacheHome.map { ($0 as NSString).appendingPathComponent("communique") }
     let summaries = try ReleaseIndex.open(folder: folder, cacheFolder: cache).summaries()
-    guard !summaries.isEmpty else { throw Failure(description: "\(folder) : index vide") }
+    guard !summaries.isEmpty else { throw Failure(description: "\(folder)\u{00A0}: index vide") }
     let middle = summaries[summaries.count / 2].id
     var environment = ProcessInfo.processInfo.environment
     if let cacheHome { environment["XDG_CACHE_HOME"] = cacheHome }
@@ -39,7 +40,7 @@ enum CommandLatency {
       figures.append("\(label) \(Stopwatch.format(times.sorted()[times.count / 2]))")
     }
     Console.line(
-      "commandes sur l’index (\(summaries.count) communiqués, médiane sur \(max(1, runs))) : "
+      "commandes sur l’index (\(summaries.count) communiqués, médiane sur \(max(1, runs)))\u{00A0}: "
         + figures.joined(separator: ", "))
   }
 
@@ -60,7 +61,7 @@ enum CommandLatency {
     guard posix_spawn(&pid, "/bin/sh", nil, nil, argv + [nil], envp + [nil]) == 0,
       waitpid(pid, &status, 0) == pid, status == 0
     else {
-      throw Failure(description: "communique \(arguments.joined(separator: " ")) : échec")
+      throw Failure(description: "communique \(arguments.joined(separator: " "))\u{00A0}: échec")
     }
   }
 

@@ -8,7 +8,7 @@ struct CommandsCommand: ParsableCommand {
     abstract: "Mesure list, contacts, partners et show ID sur un dossier déjà indexé.")
 
   @Argument(help: "Dossier de communiqués déjà indexé.") var folder: String
-  @Option(help: "XDG_CACHE_HOME du cache (par défaut : celui de l’utilisateur).")
+  @Option(help: "XDG_CACHE_HOME du cache (par défaut\u{00A0}: celui de l’utilisateur).")
   var cacheHome: String?
   @Option(help: "Mesures par commande (la médiane est donnée).") var runs = 3
 

@@ -36,9 +36,9 @@ enum KeyPresses {
     let totals = samples.map(\.total).sorted()
     let indexTimes = samples.map(\.index).sorted()
     Console.line(
-      "touche \(label) (\(samples.count) appuis) : "
+      "touche \(label) (\(samples.count) appuis)\u{00A0}: "
         + "p50 \(Stopwatch.format(percentile(totals, 50))), "
-        + "p95 \(Stopwatch.format(percentile(totals, 95))) ; dont index p50 "
+        + "p95 \(Stopwatch.format(percentile(totals, 95)))\u{00A0}; dont index p50 "
         + "\(Stopwatch.format(percentile(indexTimes, 50))), "
         + "p95 \(Stopwatch.format(percentile(indexTimes, 95)))")
   }

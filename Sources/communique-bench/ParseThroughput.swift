@@ -22,7 +22,7 @@ enum ParseThroughput {
     for (label, seconds) in [("1 cœur", single), ("tous les cœurs", parallel)] {
       Console.line(
         String(
-          format: "analyse, %@ : %.1f Mo/s, %.0f communiqués/s", label, megabytes / seconds,
+          format: "analyse, %@\u{00A0}: %.1f Mo/s, %.0f communiqués/s", label, megabytes / seconds,
           Double(files.count) / seconds))
     }
   }

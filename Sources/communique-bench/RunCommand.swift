@@ -16,7 +16,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Dossier de travail (corpus et caches).")
   var work = NSTemporaryDirectory() + "communique-bench"
   @Option(help: "Graine du corpus.") var seed: UInt64 = 1
-  @Flag(help: "Garde un cache existant (la « construction » n’est alors qu’une mise à jour).")
+  @Flag(
+    help:
+      "Garde un cache existant (la «\u{00A0}construction\u{00A0}» n’est alors qu’une mise à jour).")
   var reuseCache = false
 
   func run() throws {
@@ -43,11 +45,13 @@ struct RunCommand: ParsableCommand {
     var report = RefreshReport()
     let build = try Stopwatch.time { report = try index.refresh() }
     Console.line(
-      "construction de l’index : \(Stopwatch.format(build)) (\(report.releases) communiqués)")
+      "construction de l’index\u{00A0}: \(Stopwatch.format(build)) (\(report.releases) communiqués)"
+    )
     let reopened = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     let refresh = try Stopwatch.time { report = try reopened.refresh() }
     Console.line(
-      "mise à jour sans changement : \(Stopwatch.format(refresh)) (\(report.parsed.count) relus)")
+      "mise à jour sans changement\u{00A0}: \(Stopwatch.format(refresh)) (\(report.parsed.count) relus)"
+    )
     try browse(folder: folder, cache: cache)
     try CommandLatency.measure(folder: folder, cacheHome: cacheHome, runs: 3)
     try SearchLatency.measure(reopened, queries: BenchQueries.all, libraryCount: report.releases)
@@ -55,9 +59,10 @@ struct RunCommand: ParsableCommand {
       (try? FileManager.default.attributesOfItem(atPath: (reopened.databasePath ?? "") + suffix))?[
         .size] as? Int
     }.reduce(0, +)
-    Console.line("taille de la base : \(size / 1_048_576) Mo")
+    Console.line("taille de la base\u{00A0}: \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale (construction et recherche) : \(Platform.peakMemoryMB()) Mo")
+      "mémoire résidente maximale (construction et recherche)\u{00A0}: \(Platform.peakMemoryMB()) Mo"
+    )
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory

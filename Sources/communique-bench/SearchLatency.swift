@@ -17,11 +17,13 @@ enum SearchLatency {
     let p50 = times[times.count / 2]
     let p95 = times[min(times.count - 1, times.count * 95 / 100)]
     Console.line(
-      "recherche sur \(times.count) requêtes : p50 \(Stopwatch.format(p50)), "
+      "recherche sur \(times.count) requêtes\u{00A0}: p50 \(Stopwatch.format(p50)), "
         + "p95 \(Stopwatch.format(p95)), max \(Stopwatch.format(times.last ?? 0))")
     let slowest = measured.sorted { $0.seconds > $1.seconds }.prefix(5)
-      .map { "« \($0.query) » \(Stopwatch.format($0.seconds))" }
-    Console.line("les plus lentes : " + slowest.joined(separator: ", "))
-    Console.line("requête la plus large : « \(widest.query) », \(widest.total) sur \(libraryCount)")
+      .map { "«\u{00A0}\($0.query)\u{00A0}» \(Stopwatch.format($0.seconds))" }
+    Console.line("les plus lentes\u{00A0}: " + slowest.joined(separator: ", "))
+    Console.line(
+      "requête la plus large\u{00A0}: «\u{00A0}\(widest.query)\u{00A0}», \(widest.total) sur \(libraryCount)"
+    )
   }
 }

@@ -43,7 +43,7 @@ struct ShapesCommand: ParsableCommand {
     }
     let quoteDense = corpus.quoteDense(0, target: target)
     let manyParagraphs = corpus.paragraphs(0, count: 10_000)
-    Console.line(String(format: "analyse, communiqués normaux : %.2f s/Mo", normal))
+    Console.line(String(format: "analyse, communiqués normaux\u{00A0}: %.2f s/Mo", normal))
     var worst = 0.0
     let shapes = [
       ("une seule ligne", oneLine), ("lignes d’un caractère", shortLines),
@@ -56,12 +56,14 @@ struct ShapesCommand: ParsableCommand {
       worst = max(worst, perMB / normal)
       Console.line(
         String(
-          format: "analyse, %@ (%.1f Mo) : %.2f s/Mo, %.1f× le temps normal", label,
+          format: "analyse, %@ (%.1f Mo)\u{00A0}: %.2f s/Mo, %.1f× le temps normal", label,
           Double(bytes.count) / 1_048_576, perMB, perMB / normal))
     }
     if worst > limit {
       throw ValidationError(
-        String(format: "analyse non linéaire : %.1f× le temps normal (limite %.1f×)", worst, limit))
+        String(
+          format: "analyse non linéaire\u{00A0}: %.1f× le temps normal (limite %.1f×)", worst, limit
+        ))
     }
   }
 }

@@ -49,12 +49,14 @@ extension Communique {
       let total = zip(open, render).map { $0 + $1 }
       print(
         "Premier écran sans terminal (\(width)×\(height), \(releaseCount) premiers communiqués, "
-          + "médiane sur \(open.count)) : \(Self.format(Self.median(total))) "
+          + "médiane sur \(open.count))\u{00A0}: \(Self.format(Self.median(total))) "
           + "(index \(Self.format(Self.median(open))), rendu \(Self.format(Self.median(render))))"
       )
       if Browse.hasInteractiveTerminal {
         let terminalTime = try Self.timeTerminalFrame(directory: directory, clock: clock)
-        print("Premier écran dans le terminal (initscr → doupdate) : \(Self.format(terminalTime))")
+        print(
+          "Premier écran dans le terminal (initscr → doupdate)\u{00A0}: \(Self.format(terminalTime))"
+        )
       }
     }
 

@@ -18,7 +18,7 @@ extension Communique {
       name: .long,
       help: ArgumentHelp(
         "Presse-papiers à utiliser pour y et Y.",
-        discussion: "Par défaut : le réglage clipboard de config.toml, sinon auto."))
+        discussion: "Par défaut\u{00A0}: le réglage clipboard de config.toml, sinon auto."))
     var clipboard: ClipboardPreference?
 
     func run() throws {
@@ -31,8 +31,8 @@ extension Communique {
         }
         guard Self.hasInteractiveTerminal else {
           throw CommandFailure(
-            "pas de terminal interactif pour le lecteur ; utilisez « communique list » "
-              + "ou « communique show ID ».", code: 2)
+            "pas de terminal interactif pour le lecteur\u{00A0}; utilisez «\u{00A0}communique list\u{00A0}» "
+              + "ou «\u{00A0}communique show ID\u{00A0}».", code: 2)
         }
         let index = ReleaseIndex.open(folder: options.folder)
         var firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []

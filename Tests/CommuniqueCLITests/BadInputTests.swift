@@ -37,7 +37,7 @@ import Testing
     #expect(lines.count == 2, "\(output.stderr)")
     #expect(lines.first?.contains(name) == true)
     #expect(lines.first?.contains(reason) == true)
-    #expect(lines.last == "communique : aucun fichier n’a pu être lu")
+    #expect(lines.last == "communique\u{00A0}: aucun fichier n’a pu être lu")
   }
 
   @Test func goodFileAmongBadOnesIsStillParsed() throws {
@@ -53,8 +53,8 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.split(separator: "\n").count == 1)
     #expect(output.stdout.contains("L’OIM organise un atelier"))
-    #expect(output.stderr.contains("vide.txt : fichier vide"))
-    #expect(output.stderr.contains("nul.txt : fichier binaire"))
+    #expect(output.stderr.contains("vide.txt\u{00A0}: fichier vide"))
+    #expect(output.stderr.contains("nul.txt\u{00A0}: fichier binaire"))
   }
 
   @Test func missingFolderIsNamed() throws {
@@ -62,7 +62,7 @@ import Testing
     #expect(output.status == 1)
     #expect(
       output.stderr
-        == "communique : dossier introuvable : /nulle/part — "
+        == "communique\u{00A0}: dossier introuvable\u{00A0}: /nulle/part — "
         + "créez-le ou indiquez un autre dossier (--library)\n")
   }
 
@@ -75,7 +75,7 @@ import Testing
       #expect(output.status == 0, "root reads any file")
     } else {
       #expect(output.status == 1)
-      #expect(output.stderr.contains("verrou.txt : illisible"))
+      #expect(output.stderr.contains("verrou.txt\u{00A0}: illisible"))
     }
   }
 

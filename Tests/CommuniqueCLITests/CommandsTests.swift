@@ -59,7 +59,7 @@ import Testing
     #expect(output.stdout.hasPrefix("L’OIM organise un atelier"))
     let unknown = try CommandRunner.run(["show", "zzzz"])
     #expect(unknown.status == 1)
-    #expect(unknown.stderr.contains("aucun communiqué « zzzz »"))
+    #expect(unknown.stderr.contains("aucun communiqué «\u{00A0}zzzz\u{00A0}»"))
   }
 
   @Test func contactsAndPartnersAcrossTheLibrary() throws {

@@ -92,7 +92,7 @@ import Testing
     #expect(partners.split(separator: "\n").allSatisfy { $0.hasPrefix("1\t") })
     let unknown = try CommandRunner.run(["partners", "--release", "zzzz"])
     #expect(unknown.status == 1)
-    #expect(unknown.stderr.contains("aucun communiqué « zzzz »"))
+    #expect(unknown.stderr.contains("aucun communiqué «\u{00A0}zzzz\u{00A0}»"))
   }
 
   @Test func anUnknownFormatIsAUsageError() throws {

@@ -57,7 +57,7 @@ import Testing
     let state = folder.file("state")
     let unknown = try run(["mark", "read", "zzzz"], state: state)
     #expect(unknown.status == 1)
-    #expect(unknown.stderr.contains("aucun communiqué « zzzz »"))
+    #expect(unknown.stderr.contains("aucun communiqué «\u{00A0}zzzz\u{00A0}»"))
     let none = try run(["mark", "flag"], state: state)
     #expect(none.status == 64)
     #expect(try run(["list", "--unread"], state: state).stdout.split(separator: "\n").count == 2)

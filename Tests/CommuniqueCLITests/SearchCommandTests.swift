@@ -37,7 +37,7 @@ import Testing
     let cache = try TemporaryFolder()
     let first = try run(["index"], cache: cache)
     #expect(first.status == 0)
-    #expect(first.stdout.contains("2 communiqués indexés (2 fichiers) : 2 nouveaux"))
+    #expect(first.stdout.contains("2 communiqués indexés (2 fichiers)\u{00A0}: 2 nouveaux"))
     let second = try run(["index"], cache: cache)
     #expect(second.stdout.contains(": 0 nouveaux, 0 modifiés, 0 supprimés"))
   }

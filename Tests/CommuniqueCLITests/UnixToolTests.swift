@@ -86,9 +86,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("clipboard = \"tmux\"\nfond = 3\n", 2, "réglage « fond » inconnu"),
+    ("clipboard = \"tmux\"\nfond = 3\n", 2, "réglage «\u{00A0}fond\u{00A0}» inconnu"),
     ("[colors]\nquote = \"rouge\"\n", 2, "couleur \"rouge\" inconnue pour quote"),
-    ("[keys]\nquit = \"x\"\nhelp = \"x\"\n", 3, "« x » est déjà donnée à quit"),
+    ("[keys]\nquit = \"x\"\nhelp = \"x\"\n", 3, "«\u{00A0}x\u{00A0}» est déjà donnée à quit"),
     ("measure = \n", 1, "TOML invalide"),
   ])
   func eachErrorIsOneLineWithFileAndLine(file: String, line: Int, message: String) throws {
@@ -98,7 +98,7 @@ import Testing
     #expect(lines.count == 1)
     #expect(
       lines.first?.hasPrefix(
-        "communique : " + folder.file("communique/config.toml") + ", ligne \(line)\u{A0}: ")
+        "communique\u{00A0}: " + folder.file("communique/config.toml") + ", ligne \(line)\u{A0}: ")
         == true,
       "\(output.stderr)")
     #expect(output.stderr.contains(message), "\(output.stderr)")
@@ -120,7 +120,7 @@ import Testing
 }
 
 /// The bash completion the program generates, run in bash.
-@Suite(.enabled(if: Spawn.which("bash") != nil, "bash est introuvable : test ignoré"))
+@Suite(.enabled(if: Spawn.which("bash") != nil, "bash est introuvable\u{00A0}: test ignoré"))
 struct CompletionTests {
   func complete(_ line: String) throws -> [String] {
     let script = try CommandRunner.run(["--generate-completion-script", "bash"]).stdout

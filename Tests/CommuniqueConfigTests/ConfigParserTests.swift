@@ -66,7 +66,8 @@ private func parse(_ text: String) -> (Settings, [ConfigProblem]) {
   #expect(settings.clipboard == .tmux)
   #expect(problems.count == 1)
   #expect(
-    problems.first?.text.hasPrefix(file + ", ligne 3\u{A0}: réglage « couleur » inconnu") == true)
+    problems.first?.text.hasPrefix(
+      file + ", ligne 3\u{A0}: réglage «\u{00A0}couleur\u{00A0}» inconnu") == true)
 }
 
 @Test func aBadColourKeepsThatRolesDefault() {
@@ -83,7 +84,7 @@ private func parse(_ text: String) -> (Settings, [ConfigProblem]) {
   #expect(settings.keyMap.keys(for: .help) == [.character("?")])
   #expect(problems.count == 1)
   #expect(problems.first?.line == 3)
-  #expect(problems.first?.message.contains("« x » est déjà donnée à quit") == true)
+  #expect(problems.first?.message.contains("«\u{00A0}x\u{00A0}» est déjà donnée à quit") == true)
 }
 
 @Test func invalidTOMLKeepsEveryDefaultAndNamesTheLine() {

@@ -8,7 +8,8 @@ import Testing
 /// `tmux load-buffer`, once through OSC 52 (the session has `set-clipboard on`).
 @Suite(
   .serialized,
-  .enabled(if: TmuxSession.isAvailable, "tmux est introuvable : tests de bout en bout ignorés"))
+  .enabled(
+    if: TmuxSession.isAvailable, "tmux est introuvable\u{00A0}: tests de bout en bout ignorés"))
 struct ClipboardEndToEndTests {
   /// Starts the reader with `--clipboard backend`, focuses the side pane and moves down with
   /// `j` until the selected row shows `text`.
@@ -45,12 +46,12 @@ struct ClipboardEndToEndTests {
     let contact = SeedContent.seminarContact
     let reader = try reader(backend, selecting: contact.phone)
     reader.session.send("y")
-    let (screen, copied) = reader.session.wait(for: "Copié (\(label)) : \(contact.phone)")
+    let (screen, copied) = reader.session.wait(for: "Copié (\(label))\u{00A0}: \(contact.phone)")
     #expect(copied, "\(screen)")
     #expect(reader.session.pasteBuffer() == contact.phone)
     reader.session.send("j")
     reader.session.send("y")
-    #expect(reader.session.wait(for: "Copié (\(label)) : \(contact.email)").satisfied)
+    #expect(reader.session.wait(for: "Copié (\(label))\u{00A0}: \(contact.email)").satisfied)
     #expect(reader.session.pasteBuffer() == contact.email)
   }
 
@@ -59,10 +60,11 @@ struct ClipboardEndToEndTests {
     let reader = try reader(backend, selecting: "Laurence Hart, OIM Tripoli")
     reader.session.send("y")
     let line = "Laurence Hart, OIM Tripoli, +218 91 383 25 96, lhart@iom.int"
-    #expect(reader.session.wait(for: "Copié (\(label)) : \(line)").satisfied)
+    #expect(reader.session.wait(for: "Copié (\(label))\u{00A0}: \(line)").satisfied)
     #expect(reader.session.pasteBuffer() == line)
     reader.session.send("Y")
-    let (screen, copied) = reader.session.wait(for: "Copié (\(label)) : fiche vCard de Laurence")
+    let (screen, copied) = reader.session.wait(
+      for: "Copié (\(label))\u{00A0}: fiche vCard de Laurence")
     #expect(copied, "\(screen)")
     let cards = try VCardParser.parse(try #require(reader.session.pasteBuffer()))
     #expect(cards.count == 1)
@@ -75,7 +77,8 @@ struct ClipboardEndToEndTests {
   @Test func withTheClipboardOffYSaysSoAndTheReaderGoesOn() throws {
     let reader = try reader("none", selecting: "lhart@iom.int")
     reader.session.send("y")
-    let (screen, said) = reader.session.wait(for: "Copie impossible : le presse-papiers est désac")
+    let (screen, said) = reader.session.wait(
+      for: "Copie impossible\u{00A0}: le presse-papiers est désac")
     #expect(said, "\(screen)")
     #expect(reader.session.pasteBuffer() == nil)
     reader.session.send("j")
@@ -87,7 +90,8 @@ struct ClipboardEndToEndTests {
   func aMissingToolIsNamedInTheStatusLine() throws {
     let reader = try reader("wl-copy", selecting: "lhart@iom.int")
     reader.session.send("y")
-    let (screen, said) = reader.session.wait(for: "Copie impossible : wl-copy est introuvable")
+    let (screen, said) = reader.session.wait(
+      for: "Copie impossible\u{00A0}: wl-copy est introuvable")
     #expect(said, "\(screen)")
     #expect(reader.session.pasteBuffer() == nil)
   }
@@ -107,7 +111,8 @@ extension ClipboardEndToEndTests {
     reader.session.send("Tab")
     reader.session.send("Tab")
     reader.session.send("y")
-    let (screen, said) = reader.session.wait(for: "Copie impossible : le presse-papiers est désac")
+    let (screen, said) = reader.session.wait(
+      for: "Copie impossible\u{00A0}: le presse-papiers est désac")
     #expect(said, "\(screen)")
   }
 }

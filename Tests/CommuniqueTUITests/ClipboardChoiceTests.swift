@@ -47,7 +47,8 @@ import Testing
     #expect(wrong.clipboard == nil)
     #expect(
       wrong.problems == [
-        "ligne 1 : clipboard = « presse » inconnu", "ligne 2 : réglage « couleur » inconnu",
+        "ligne 1\u{00A0}: clipboard = «\u{00A0}presse\u{00A0}» inconnu",
+        "ligne 2\u{00A0}: réglage «\u{00A0}couleur\u{00A0}» inconnu",
       ])
   }
 }

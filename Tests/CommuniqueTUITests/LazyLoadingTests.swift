@@ -49,7 +49,7 @@ struct LazyLoadingTests {
   @Test func aReleaseThatCannotBeLoadedKeepsItsSummaryAndSaysSo() {
     let (model, _) = update(listed(), .resize(width: 120, height: 40))
     let failed = update(model, .releaseUnavailable(id: seminar.id)).0
-    #expect(failed.message == "Communiqué illisible dans le cache : r pour réindexer")
+    #expect(failed.message == "Communiqué illisible dans le cache\u{00A0}: r pour réindexer")
     #expect(ReadingView(model: failed).title.hasPrefix("Un séminaire pour débattre"))
     #expect(update(failed, .resize(width: 80, height: 24)).1.isEmpty)
     let refreshed = update(failed, .libraryRefreshed(failed.summaries, skipped: 0))

@@ -97,7 +97,7 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
     [.enter, .character("/")] + typing("zzz") + [.enter], on: sampleModel(width: 120, height: 40)
   ).0
   #expect(found.search?.matches.isEmpty == true)
-  #expect(found.message == "Aucun résultat pour « zzz »")
+  #expect(found.message == "Aucun résultat pour «\u{00A0}zzz\u{00A0}»")
 }
 
 @Test func escapeAndBackspaceCancelTheSearchBeingTyped() {
@@ -176,7 +176,7 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
   model = press(Array(repeating: .character("j"), count: email), on: model).0
   let effects = press([.character("Y")], on: model).1
   guard case .copy(let text, let summary) = effects.first else {
-    Issue.record("pas de copie : \(effects)")
+    Issue.record("pas de copie\u{00A0}: \(effects)")
     return
   }
   #expect(summary == "fiche vCard de Laurence Hart")
@@ -192,12 +192,12 @@ func openingFocusesTheReadingPaneAndBackReturns(key: Key) {
 @Test func theStatusLineSaysWhichWayTheCopyWentOrWhyNot() {
   let model = sampleModel(width: 120, height: 40)
   let copied = update(model, .copied(summary: "lhart@iom.int", via: .tmux)).0
-  #expect(copied.message == "Copié (tmux) : lhart@iom.int")
-  #expect(StatusLine(model: copied).leftText.contains("Copié (tmux) : lhart@iom.int"))
+  #expect(copied.message == "Copié (tmux)\u{00A0}: lhart@iom.int")
+  #expect(StatusLine(model: copied).leftText.contains("Copié (tmux)\u{00A0}: lhart@iom.int"))
   let osc = update(model, .copied(summary: "x", via: .osc52)).0
-  #expect(osc.message == "Copié (OSC 52) : x")
+  #expect(osc.message == "Copié (OSC 52)\u{00A0}: x")
   let failed = update(model, .copyFailed(reason: "xclip est introuvable.")).0
-  #expect(failed.message == "Copie impossible : xclip est introuvable.")
+  #expect(failed.message == "Copie impossible\u{00A0}: xclip est introuvable.")
   let empty = Model(summaries: [], libraryPath: "vide", width: 120, height: 40)
   #expect(press([.character("y")], on: empty).0.message?.hasPrefix("Rien à copier") == true)
 }

@@ -127,7 +127,7 @@ func quotesAreDrawnWithTheQuoteRoleAndBold(width: Int, height: Int) throws {
   let text = Screen.render(model).lines.joined(separator: "\n")
   #expect(text.contains("Communiqués (0)"))
   #expect(text.contains("Aucun communiqué"))
-  #expect(text.contains("« /srv/communiques »"))
+  #expect(text.contains("«\u{00A0}/srv/communiques\u{00A0}»"))
   #expect(text.contains(".txt"))
 }
 

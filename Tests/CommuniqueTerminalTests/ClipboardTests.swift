@@ -31,7 +31,7 @@ import Testing
     #expect(ClipboardTool.run(["false"], input: []) == "false a échoué (code 1).")
     #expect(
       ClipboardTool.run(["communique-outil-absent"], input: [])
-        == "communique-outil-absent est introuvable ; essayez --clipboard osc52.")
+        == "communique-outil-absent est introuvable\u{00A0}; essayez --clipboard osc52.")
   }
 
   @Test func aToolThatQuitsWithoutReadingDoesNotKillTheReader() {

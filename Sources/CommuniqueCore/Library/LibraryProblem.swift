@@ -12,5 +12,5 @@ public struct LibraryProblem: Sendable, Equatable {
   }
 
   /// The line shown to a person: `fichier : problème`.
-  public var line: String { "\(path) : \(message)" }
+  public var line: String { "\(path)\u{00A0}: \(message)" }
 }

@@ -31,14 +31,16 @@ public final class MarkDatabase: MarkStore {
       for suffix in ["", "-wal", "-shm"] {
         try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
       }
-      let warning = "état de lecture corrompu, mis de côté (\(aside)) : marques repartant de zéro"
+      let warning =
+        "état de lecture corrompu, mis de côté (\(aside))\u{00A0}: marques repartant de zéro"
       guard let writer = try? openDatabase(at: path) else {
         return inMemory(warning: warning + " ; " + unsaved)
       }
       return MarkDatabase(path: path, writer: writer, warnings: [warning])
     } catch {
       return inMemory(
-        warning: "dossier d’état impossible à écrire (\(folder)) : \(unsaved) — vérifiez ses droits"
+        warning:
+          "dossier d’état impossible à écrire (\(folder))\u{00A0}: \(unsaved) — vérifiez ses droits"
       )
     }
   }

@@ -4,7 +4,7 @@ extension Model {
   /// Copies the selected side-pane entry's value (the whole contact on its name line).
   mutating func copySelection() -> [Effect] {
     guard let row = selectedSideRow, let text = row.copyText else {
-      message = "Rien à copier : choisissez une entrée dans le panneau latéral (Tab)."
+      message = "Rien à copier\u{00A0}: choisissez une entrée dans le panneau latéral (Tab)."
       return []
     }
     return [.copy(text: text, summary: text)]
@@ -13,7 +13,8 @@ extension Model {
   /// Copies the contact of the selected side-pane entry as a vCard 4.0.
   mutating func copyCard() -> [Effect] {
     guard let contact = selectedSideRow?.contact else {
-      message = "Y copie une fiche de contact : choisissez un contact dans le panneau latéral."
+      message =
+        "Y copie une fiche de contact\u{00A0}: choisissez un contact dans le panneau latéral."
       return []
     }
     let card = VCardWriter.card(for: contact, note: currentRelease?.fullTitle)

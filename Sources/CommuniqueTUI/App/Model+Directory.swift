@@ -89,9 +89,9 @@ extension Model {
       let name = state.directory.partners[entry].name
       return [.copy(text: name, summary: name)]
     case .partners:
-      message = "Y copie une fiche de contact : ouvrez les contacts avec c."
+      message = "Y copie une fiche de contact\u{00A0}: ouvrez les contacts avec c."
     default:
-      message = "Rien à copier : l’annuaire est vide."
+      message = "Rien à copier\u{00A0}: l’annuaire est vide."
     }
     return []
   }

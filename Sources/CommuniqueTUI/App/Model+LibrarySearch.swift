@@ -76,7 +76,7 @@ extension Model {
   private mutating func openResult() {
     guard let state = librarySearch else { return }
     guard selectedSummary != nil, !state.highlights.isEmpty else {
-      message = "Aucun résultat pour « \(state.query) »"
+      message = "Aucun résultat pour «\u{00A0}\(state.query)\u{00A0}»"
       return
     }
     focus = .reading

@@ -29,7 +29,7 @@ extension Model {
   /// The selected release could not be loaded: the reading pane keeps its summary.
   mutating func releaseUnavailable(id: String) {
     guard id == selectedSummary?.id else { return }
-    message = "Communiqué illisible dans le cache : r pour réindexer"
+    message = "Communiqué illisible dans le cache\u{00A0}: r pour réindexer"
   }
 
   /// The directory came back: kept, and opened if it was being waited for.

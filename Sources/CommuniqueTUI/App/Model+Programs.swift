@@ -3,7 +3,7 @@ extension Model {
   /// the others hand the terminal over at once.
   mutating func handOver(_ action: Action) -> [Effect] {
     guard let release = currentRelease else {
-      message = "Aucun communiqué ouvert : choisissez-en un dans la liste."
+      message = "Aucun communiqué ouvert\u{00A0}: choisissez-en un dans la liste."
       return []
     }
     switch action {

@@ -39,7 +39,7 @@ extension Model {
     search = SearchState(query: query, editing: false, matches: matches, current: first)
     if focus == .list || layout.rect(for: .reading) == nil { focus = .reading }
     if matches.isEmpty {
-      message = "Aucun résultat pour « \(query) »"
+      message = "Aucun résultat pour «\u{00A0}\(query)\u{00A0}»"
     } else {
       reveal(matches[first], in: lines)
     }
@@ -48,11 +48,11 @@ extension Model {
   /// Moves to the next or previous match, wrapping around, and scrolls to it.
   mutating func stepMatch(by step: Int) {
     guard var state = search, !state.editing else {
-      message = "Pas de recherche en cours : tapez / pour chercher."
+      message = "Pas de recherche en cours\u{00A0}: tapez / pour chercher."
       return
     }
     guard !state.matches.isEmpty else {
-      message = "Aucun résultat pour « \(state.query) »"
+      message = "Aucun résultat pour «\u{00A0}\(state.query)\u{00A0}»"
       return
     }
     let count = state.matches.count

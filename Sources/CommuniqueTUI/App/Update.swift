@@ -28,9 +28,9 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
   case .directoryLoaded(let directory):
     next.receive(directory)
   case .copied(let summary, let backend):
-    next.message = "Copié (\(backend.label)) : " + summary
+    next.message = "Copié (\(backend.label))\u{00A0}: " + summary
   case .copyFailed(let reason):
-    next.message = "Copie impossible : " + reason
+    next.message = "Copie impossible\u{00A0}: " + reason
   case .marksLoaded(let marks):
     next.receive(marks)
   case .marksUnsaved(let reason):

@@ -22,9 +22,10 @@ public struct ReaderConfig: Equatable, Sendable {
       case "clipboard" where ClipboardPreference(rawValue: value) != nil:
         clipboard = ClipboardPreference(rawValue: value)
       case "clipboard":
-        problems.append("ligne \(number + 1) : clipboard = « \(value) » inconnu")
+        problems.append(
+          "ligne \(number + 1)\u{00A0}: clipboard = «\u{00A0}\(value)\u{00A0}» inconnu")
       default:
-        problems.append("ligne \(number + 1) : réglage « \(key) » inconnu")
+        problems.append("ligne \(number + 1)\u{00A0}: réglage «\u{00A0}\(key)\u{00A0}» inconnu")
       }
     }
   }

@@ -48,7 +48,7 @@ public struct KeyMap: Equatable, Sendable {
       help: "annuaire des contacts de tous les communiqués"),
     KeyBinding(
       [.character("P")], label: "P", action: .partnersDirectory,
-      help: "annuaire des partenaires (Entrée : leurs communiqués)"),
+      help: "annuaire des partenaires (Entrée\u{00A0}: leurs communiqués)"),
     KeyBinding(
       [.character("u")], label: "u", action: .toggleRead, help: "marquer lu ou non lu"),
     KeyBinding(
@@ -69,7 +69,7 @@ public struct KeyMap: Equatable, Sendable {
       help: "n’afficher que les communiqués à drapeau, ou tout"),
     KeyBinding(
       [.character("o")], label: "o", action: .cycleOrder,
-      help: "ordre de la liste : dossier, titre, lieu"),
+      help: "ordre de la liste\u{00A0}: dossier, titre, lieu"),
     KeyBinding(
       [.character("z")], label: "z", action: .zoom,
       help: "agrandir le panneau à tout l’écran, ou revenir"),

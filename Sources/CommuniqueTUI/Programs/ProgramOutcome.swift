@@ -35,7 +35,7 @@ public struct ProgramOutcome: Equatable, Sendable {
     case .pager:
       return status == 0 ? nil : name + " : \(code)"
     case .editor:
-      return name + " fermé (\(code)) : c’était une copie, le communiqué n’a pas changé."
+      return name + " fermé (\(code))\u{00A0}: c’était une copie, le communiqué n’a pas changé."
     }
   }
 }

@@ -53,11 +53,11 @@ public struct ReadingDocument: Equatable, Sendable {
     let text = [
       ("Aucun communiqué pour l’instant", CellStyle.title),
       ("", .plain),
-      ("Le dossier « \(path) » ne contient aucun fichier .txt.", .plain),
+      ("Le dossier «\u{00A0}\(path)\u{00A0}» ne contient aucun fichier .txt.", .plain),
       ("", .plain),
       (
         "Déposez-y les communiqués (un fichier texte par communiqué, tels qu’enregistrés depuis "
-          + "le site de l’OIM), puis relancez communique. Pour lire un autre dossier : "
+          + "le site de l’OIM), puis relancez communique. Pour lire un autre dossier\u{00A0}: "
           + "communique browse DOSSIER, ou la variable COMMUNIQUE_LIBRARY.", .plain
       ),
     ]

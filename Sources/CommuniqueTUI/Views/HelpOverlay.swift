@@ -15,7 +15,7 @@ public struct HelpOverlay: Sendable {
   public var rows: [String] {
     let labelWidth = keyMap.bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
     return keyMap.bindings.map { TextWrapper.pad($0.label, width: labelWidth) + "  " + $0.help }
-      + ["", "Souris : un clic choisit une ligne, la molette fait défiler."]
+      + ["", "Souris\u{00A0}: un clic choisit une ligne, la molette fait défiler."]
   }
 
   /// Draws the window centred in `area`, clipped to it.

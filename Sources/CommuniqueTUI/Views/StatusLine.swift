@@ -19,11 +19,12 @@ public struct StatusLine: Sendable {
     if let library = model.librarySearch {
       let count = library.query.allSatisfy(\.isWhitespace) ? "" : "  \(library.total) résultat(s)"
       parts.append(
-        (library.editing ? "Tous : " + library.query + "▏" : "Tous : " + library.query) + count)
+        (library.editing
+          ? "Tous\u{00A0}: " + library.query + "▏" : "Tous\u{00A0}: " + library.query) + count)
     }
     if let search = model.search, model.librarySearch?.editing != true {
       if search.editing {
-        parts.append("Recherche : " + search.query + "▏")
+        parts.append("Recherche\u{00A0}: " + search.query + "▏")
       } else if search.matches.isEmpty {
         parts.append("/" + search.query + "  aucun résultat")
       } else {

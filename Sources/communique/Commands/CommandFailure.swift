@@ -26,7 +26,7 @@ enum Diagnostics {
 
   /// One line on standard error, prefixed with the program name.
   static func warn(_ line: String) {
-    FileHandle.standardError.write(Data("communique : \(StandardOutput.safe(line))\n".utf8))
+    FileHandle.standardError.write(Data("communique\u{00A0}: \(StandardOutput.safe(line))\n".utf8))
   }
 }
 

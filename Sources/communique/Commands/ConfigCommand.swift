@@ -8,7 +8,7 @@ struct ConfigCommand: ParsableCommand {
     commandName: "config",
     abstract: "Affiche la configuration en vigueur, valeurs par défaut comprises.",
     discussion: """
-      Le texte est un fichier config.toml complet et commenté : le copier dans \
+      Le texte est un fichier config.toml complet et commenté\u{00A0}: le copier dans \
       $XDG_CONFIG_HOME/communique/config.toml (par défaut ~/.config/communique/config.toml) \
       ne change rien. Les entrées inutilisables du fichier sont signalées sur l’erreur standard.
       """)

@@ -9,8 +9,8 @@ struct ContactsCommand: ParsableCommand {
     commandName: "contacts",
     abstract: "Liste les contacts presse de tous les communiqués, chaque personne une fois.",
     discussion: """
-      text : « nom, bureau, téléphones, e-mails » puis une tabulation et les identifiants des \
-      communiqués ; json, csv (RFC 4180) et vcard (vCard 4.0) sont décrits dans le README.
+      text\u{00A0}: «\u{00A0}nom, bureau, téléphones, e-mails\u{00A0}» puis une tabulation et les identifiants des \
+      communiqués\u{00A0}; json, csv (RFC 4180) et vcard (vCard 4.0) sont décrits dans le README.
       """)
 
   /// The output formats.
@@ -20,7 +20,7 @@ struct ContactsCommand: ParsableCommand {
 
   @OptionGroup var options: DirectoryOptions
 
-  @Option(name: .long, help: "Format de sortie : text, json, csv ou vcard.")
+  @Option(name: .long, help: "Format de sortie\u{00A0}: text, json, csv ou vcard.")
   var format: Format = .text
 
   func run() throws {

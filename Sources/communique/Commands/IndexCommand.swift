@@ -13,10 +13,10 @@ struct IndexCommand: ParsableCommand {
     try reportingFailures {
       let (index, report) = try options.refreshedIndex()
       print(
-        "\(report.releases) communiqués indexés (\(report.files) fichiers) : "
+        "\(report.releases) communiqués indexés (\(report.files) fichiers)\u{00A0}: "
           + "\(report.added) nouveaux, \(report.changed) modifiés, \(report.removed) supprimés, "
           + "\(report.redated) inchangés malgré leur date")
-      print("cache : \(index.databasePath ?? "en mémoire")")
+      print("cache\u{00A0}: \(index.databasePath ?? "en mémoire")")
     }
   }
 }

@@ -18,7 +18,7 @@ extension LibraryOptions {
     } catch let error as LibraryError {
       throw CommandFailure(error.message)
     } catch {
-      throw CommandFailure("index illisible : \(error)")
+      throw CommandFailure("index illisible\u{00A0}: \(error)")
     }
     Diagnostics.report(try index.problems())
     return (index, report)

@@ -6,7 +6,7 @@ import Foundation
 /// The library folder a command works on: `DIR`, `--library`, `COMMUNIQUE_LIBRARY`, the
 /// configuration's `library`, or `./Content`, in that order.
 struct LibraryOptions: ParsableArguments {
-  @Argument(help: "Dossier des communiqués (par défaut : ./Content).")
+  @Argument(help: "Dossier des communiqués (par défaut\u{00A0}: ./Content).")
   var directory: String?
 
   @Option(name: .long, help: "Dossier des communiqués (remplace COMMUNIQUE_LIBRARY).")
@@ -24,7 +24,7 @@ struct LibraryOptions: ParsableArguments {
     let id = try id(matching: prefix, in: try library.summaries(limit: nil))
     guard let release = try library.release(id: id) else {
       throw CommandFailure(
-        "communiqué « \(prefix) » illisible dans le cache — relancez la commande")
+        "communiqué «\u{00A0}\(prefix)\u{00A0}» illisible dans le cache — relancez la commande")
     }
     return release
   }
@@ -35,11 +35,11 @@ struct LibraryOptions: ParsableArguments {
     let matches = summaries.filter { $0.id.hasPrefix(prefix.lowercased()) }
     guard let first = matches.first else {
       throw CommandFailure(
-        "aucun communiqué « \(prefix) » dans \(folder) — voyez communique list")
+        "aucun communiqué «\u{00A0}\(prefix)\u{00A0}» dans \(folder) — voyez communique list")
     }
     guard matches.count == 1 else {
       throw CommandFailure(
-        "« \(prefix) » désigne \(matches.count) communiqués — précisez l’identifiant")
+        "«\u{00A0}\(prefix)\u{00A0}» désigne \(matches.count) communiqués — précisez l’identifiant")
     }
     return first.id
   }

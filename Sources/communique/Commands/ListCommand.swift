@@ -7,7 +7,8 @@ import CommuniqueIndex
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Liste les communiqués : identifiant, titre, lieu (séparés par des tabulations).")
+    abstract:
+      "Liste les communiqués\u{00A0}: identifiant, titre, lieu (séparés par des tabulations).")
 
   @Flag(name: .long, help: "Seulement les communiqués non lus.")
   var unread = false
@@ -17,7 +18,7 @@ struct ListCommand: ParsableCommand {
 
   @Flag(
     name: .long,
-    help: "Un tableau JSON : {id, path, title, place, read, flagged} par communiqué.")
+    help: "Un tableau JSON\u{00A0}: {id, path, title, place, read, flagged} par communiqué.")
   var json = false
 
   @OptionGroup var options: LibraryOptions

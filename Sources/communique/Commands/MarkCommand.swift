@@ -10,7 +10,7 @@ struct MarkCommand: ParsableCommand {
     abstract: "Marque des communiqués lus ou non lus, pose ou ôte leur drapeau.",
     discussion: """
       Les marques sont gardées dans $XDG_STATE_HOME/communique/ (par défaut \
-      ~/.local/state/communique/), jamais dans le cache : effacer le cache ne les perd pas.
+      ~/.local/state/communique/), jamais dans le cache\u{00A0}: effacer le cache ne les perd pas.
       """)
 
   /// What to do to the releases.
@@ -38,7 +38,7 @@ struct MarkCommand: ParsableCommand {
       let chosen = try ids.map { prefix in try options.id(matching: prefix, in: summaries) }
       let store = MarkDatabase.openReporting()
       guard store.path != nil else {
-        throw CommandFailure("marques non enregistrées : le dossier d’état est inutilisable")
+        throw CommandFailure("marques non enregistrées\u{00A0}: le dossier d’état est inutilisable")
       }
       do {
         try store.set(change.mark, change.on, ids: chosen)

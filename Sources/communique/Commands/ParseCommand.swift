@@ -9,7 +9,7 @@ struct ParseCommand: ParsableCommand {
     commandName: "parse",
     abstract: "Analyse des fichiers et affiche ce qui en est extrait.",
     discussion: """
-      Avec --json, un objet Release par fichier (un tableau s’il y en a plusieurs) ; les \
+      Avec --json, un objet Release par fichier (un tableau s’il y en a plusieurs)\u{00A0}; les \
       champs sont décrits dans le README.
       """)
 
@@ -33,7 +33,7 @@ struct ParseCommand: ParsableCommand {
       for release in load.releases {
         for warning in release.warnings {
           let line = warning.line.map { ":\($0)" } ?? ""
-          Diagnostics.warn("\(release.sourcePath)\(line) : \(warning.message)")
+          Diagnostics.warn("\(release.sourcePath)\(line)\u{00A0}: \(warning.message)")
         }
       }
       if json {

@@ -9,7 +9,7 @@ struct PartnersCommand: ParsableCommand {
     commandName: "partners",
     abstract: "Liste les partenaires cités, avec le nombre de communiqués qui les nomment.",
     discussion: """
-      text : le nombre de communiqués, une tabulation, « SIGLE — Nom » ; json et csv \
+      text\u{00A0}: le nombre de communiqués, une tabulation, «\u{00A0}SIGLE — Nom\u{00A0}»\u{00A0}; json et csv \
       (RFC 4180) sont décrits dans le README.
       """)
 
@@ -20,7 +20,7 @@ struct PartnersCommand: ParsableCommand {
 
   @OptionGroup var options: DirectoryOptions
 
-  @Option(name: .long, help: "Format de sortie : text, json ou csv.")
+  @Option(name: .long, help: "Format de sortie\u{00A0}: text, json ou csv.")
   var format: Format = .text
 
   func run() throws {

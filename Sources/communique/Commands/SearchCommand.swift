@@ -38,7 +38,8 @@ struct SearchCommand: ParsableCommand {
           if !hit.snippet.isEmpty { print("    " + StandardOutput.safe(hit.snippet)) }
         }
         let more = results.isTotalCapped ? "+" : ""
-        Diagnostics.warn("\(results.total)\(more) résultat(s) pour « \(results.query) »")
+        Diagnostics.warn(
+          "\(results.total)\(more) résultat(s) pour «\u{00A0}\(results.query)\u{00A0}»")
       }
     }
   }

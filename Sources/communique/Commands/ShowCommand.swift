@@ -10,9 +10,9 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Affiche un communiqué nettoyé, puis ses partenaires, personnes et contacts.",
     discussion: """
-      text : le texte replié à la largeur, citations en gras et en couleur sur un terminal ; \
-      markdown : titre, date, paragraphes, citations en bloc avec leur auteur, puis \
-      partenaires, personnes, contacts ; json : l’objet Release de parse --json.
+      text\u{00A0}: le texte replié à la largeur, citations en gras et en couleur sur un terminal\u{00A0}; \
+      markdown\u{00A0}: titre, date, paragraphes, citations en bloc avec leur auteur, puis \
+      partenaires, personnes, contacts\u{00A0}; json\u{00A0}: l’objet Release de parse --json.
       """)
 
   /// The output formats.
@@ -26,10 +26,11 @@ struct ShowCommand: ParsableCommand {
   var release: String
 
   @Option(
-    name: .long, help: "Largeur du texte en colonnes (par défaut : celle du terminal, sinon 80).")
+    name: .long,
+    help: "Largeur du texte en colonnes (par défaut\u{00A0}: celle du terminal, sinon 80).")
   var width: Int?
 
-  @Option(name: .long, help: "Format de sortie : text, markdown ou json.")
+  @Option(name: .long, help: "Format de sortie\u{00A0}: text, markdown ou json.")
   var format: Format = .text
 
   @OptionGroup var options: LibraryOptions
@@ -61,7 +62,7 @@ struct ShowCommand: ParsableCommand {
       let files = ReleaseFileReader.parse(files: [release])
       Diagnostics.report(files.problems)
       guard let parsed = files.releases.first else {
-        throw CommandFailure("\(release) : rien à afficher")
+        throw CommandFailure("\(release)\u{00A0}: rien à afficher")
       }
       return parsed
     }

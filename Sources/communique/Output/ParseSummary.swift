@@ -4,23 +4,26 @@ import CommuniqueCore
 enum ParseSummary {
   /// A few lines describing what was extracted from `release`.
   static func text(_ release: Release) -> String {
-    var lines = ["\(release.sourcePath)", "  id : \(release.id)", "  titre : \(release.fullTitle)"]
+    var lines = [
+      "\(release.sourcePath)", "  id\u{00A0}: \(release.id)",
+      "  titre\u{00A0}: \(release.fullTitle)",
+    ]
     if let dateline = release.dateline {
-      lines.append("  lieu : \(dateline.place)" + (dateline.when.map { " · \($0)" } ?? ""))
+      lines.append("  lieu\u{00A0}: \(dateline.place)" + (dateline.when.map { " · \($0)" } ?? ""))
     }
-    if let speaker = release.speakerLine { lines.append("  orateur : \(speaker)") }
-    lines.append("  paragraphes : \(release.paragraphs.count)")
+    if let speaker = release.speakerLine { lines.append("  orateur\u{00A0}: \(speaker)") }
+    lines.append("  paragraphes\u{00A0}: \(release.paragraphs.count)")
     for quote in release.quotes {
       let who = [quote.speaker, quote.role].compactMap { $0 }.joined(separator: ", ")
-      lines.append("  citation (§\(quote.paragraph + 1)) : \(who.isEmpty ? "—" : who)")
+      lines.append("  citation (§\(quote.paragraph + 1))\u{00A0}: \(who.isEmpty ? "—" : who)")
     }
     for organisation in release.organisations {
-      lines.append("  partenaire : \(PartnerLine.text(organisation))")
+      lines.append("  partenaire\u{00A0}: \(PartnerLine.text(organisation))")
     }
     for person in release.people {
-      lines.append("  personne : \(person.name)" + (person.role.map { " — \($0)" } ?? ""))
+      lines.append("  personne\u{00A0}: \(person.name)" + (person.role.map { " — \($0)" } ?? ""))
     }
-    for contact in release.contacts { lines.append("  contact : \(contact.line)") }
+    for contact in release.contacts { lines.append("  contact\u{00A0}: \(contact.line)") }
     return lines.map(StandardOutput.safe).joined(separator: "\n")
   }
 }
