@@ -50,6 +50,7 @@ extension Communique {
           summaries: firstPage, libraryPath: options.folder,
           width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
         model.isListPartial = firstPage.count == Model.firstPageSize
+        model.unreadableFiles = skipped
         model.keyMap = settings.keyMap
         model.measure = settings.measure == 0 ? .max : settings.measure  // 0: the pane's width
         if !refreshFirst { model.indexStatus = "Index…" }
@@ -66,8 +67,9 @@ extension Communique {
       }
     }
 
-    /// Without a cache, a library this small is indexed before the first frame.
-    static let synchronousRefreshLimit = 500
+    /// Without a cache, a library this small is indexed before the first frame (a larger one
+    /// is listed while it is indexed, from its first batch on).
+    static let synchronousRefreshLimit = 100
 
     /// Whether standard input and output are a terminal that can be drawn on.
     static var hasInteractiveTerminal: Bool {
