@@ -4,9 +4,10 @@ import CommuniqueIndex
 import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
-/// throughput, index build, no-change refresh, the reader on the cache (first frame, key
-/// presses, memory: see `BrowseCommand`), the commands on the index (`CommandLatency`), search
-/// latency and the database's size.
+/// throughput, the reader's first open without a cache (`FirstOpenCommand`), index build,
+/// no-change refresh, the reader on the cache (first frame, key presses, memory: see
+/// `BrowseCommand`), the commands on the index (`CommandLatency`), search latency and the
+/// database's size.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
@@ -39,6 +40,7 @@ struct RunCommand: ParsableCommand {
     }
     Console.line("\n== \(count) communiqués ==")
     if count <= 10_000 && !reuseCache { ParseThroughput.measure(folder: folder) }
+    try firstOpen(folder: folder)
     let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     var report = RefreshReport()
     let build = try Stopwatch.time { report = try index.refresh() }
@@ -58,6 +60,20 @@ struct RunCommand: ParsableCommand {
     Console.line("taille de la base : \(size / 1_048_576) Mo")
     Console.line(
       "mémoire résidente maximale (construction et recherche) : \(Platform.peakMemoryMB()) Mo")
+  }
+
+  /// Runs `communique-bench first-open` on the library in a process of its own, on a cache
+  /// of its own, deleted after.
+  private func firstOpen(folder: String) throws {
+    let cache = (work as NSString).appendingPathComponent("cache-first-open")
+    try? FileManager.default.removeItem(atPath: cache)
+    defer { try? FileManager.default.removeItem(atPath: cache) }
+    let process = Process()
+    process.executableURL = Platform.executable
+    process.arguments = ["first-open", folder, "--cache", cache]
+    try process.run()
+    process.waitUntilExit()
+    if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory

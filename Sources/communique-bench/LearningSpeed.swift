@@ -1,0 +1,45 @@
+import CommuniqueCore
+import CommuniqueIndex
+import Foundation
+import Synchronization
+
+/// The boilerplate learnt from the first files of a library, timed two ways: as the index
+/// learns it now (`ReleaseFileReader.learnBoilerplate(fromFiles:)`), and as it learnt it
+/// before issue 11 (every text decoded and kept, then `BoilerplateLearner` on each, on every
+/// core); and whether both find the same lines.
+enum LearningSpeed {
+  /// Files the index learns from (`ReleaseFileReader`'s sample).
+  static let sample = 2_000
+
+  /// Prints both times for the first files of `files`.
+  static func measure(files: [String]) {
+    let paths = Array(files.prefix(sample))
+    var learnt: Set<String> = []
+    let now = Stopwatch.time { learnt = ReleaseFileReader.learnBoilerplate(fromFiles: paths) }
+    var before: Set<String> = []
+    let then = Stopwatch.time {
+      let texts = parallelMap(paths) { path -> String? in
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let decoded = TextDecoder.decode([UInt8](data))
+        return decoded.isBinary || decoded.text.allSatisfy(\.isWhitespace) ? nil : decoded.text
+      }.compactMap { $0 }
+      before = BoilerplateLearner.frequentLines(
+        among: parallelMap(texts, BoilerplateLearner.candidateLines(of:)))
+    }
+    Console.line(
+      "apprentissage des lignes communes (\(paths.count) fichiers) : \(Stopwatch.format(now)) "
+        + "(avant : \(Stopwatch.format(then))), \(learnt.count) lignes, "
+        + (learnt == before ? "les mêmes" : "DIFFÉRENTES"))
+  }
+
+  private static func parallelMap<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    let results = Mutex<[Result?]>(Array(repeating: nil, count: elements.count))
+    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+      let result = transform(elements[index])
+      results.withLock { $0[index] = result }
+    }
+    return results.withLock { $0.map { $0! } }
+  }
+}
