@@ -9,6 +9,7 @@ struct BenchCommand: ParsableCommand {
     subcommands: [
       GenerateCommand.self, RunCommand.self, BrowseCommand.self, CommandsCommand.self,
       ParseCommand.self, ShapesCommand.self, FirstOpenCommand.self,
+      LearnCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 }

@@ -7,9 +7,8 @@ import Foundation
 /// cache is empty, without a terminal, as `communique browse` starts (the names scanned, the
 /// index opened, a first frame, then the refresh in the background through the reader's
 /// `EffectRunner` and a mailbox, a frame after each batch of messages): the time from start
-/// to the first releases listed, and with `--whole`, to the end of the index. Before it, the
-/// time the index takes to learn the folder's boilerplate (`LearningSpeed`). `run` starts it
-/// as a process of its own, on a cache folder of its own.
+/// to the first releases listed, and with `--whole`, to the end of the index. `run` starts it
+/// as a process of its own (nothing run before it warms it up), on a cache folder of its own.
 struct FirstOpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "first-open",
@@ -20,7 +19,6 @@ struct FirstOpenCommand: ParsableCommand {
   @Flag(help: "Attend aussi la fin de l’indexation.") var whole = false
 
   func run() throws {
-    LearningSpeed.measure(files: try LibraryFolder.releaseFiles(in: folder))
     let start = DispatchTime.now().uptimeNanoseconds
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     let files = try LibraryFolder.releaseFiles(in: folder)

@@ -63,17 +63,19 @@ struct RunCommand: ParsableCommand {
   }
 
   /// Runs `communique-bench first-open` on the library in a process of its own, on a cache
-  /// of its own, deleted after.
+  /// of its own, deleted after; then `communique-bench learn`.
   private func firstOpen(folder: String) throws {
     let cache = (work as NSString).appendingPathComponent("cache-first-open")
     try? FileManager.default.removeItem(atPath: cache)
     defer { try? FileManager.default.removeItem(atPath: cache) }
-    let process = Process()
-    process.executableURL = Platform.executable
-    process.arguments = ["first-open", folder, "--cache", cache]
-    try process.run()
-    process.waitUntilExit()
-    if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
+    for arguments in [["first-open", folder, "--cache", cache], ["learn", folder]] {
+      let process = Process()
+      process.executableURL = Platform.executable
+      process.arguments = arguments
+      try process.run()
+      process.waitUntilExit()
+      if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
+    }
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory

@@ -1,19 +1,25 @@
+import ArgumentParser
 import CommuniqueCore
 import CommuniqueIndex
 import Foundation
 import Synchronization
 
-/// The boilerplate learnt from the first files of a library, timed two ways: as the index
-/// learns it now (`ReleaseFileReader.learnBoilerplate(fromFiles:)`), and as it learnt it
-/// before issue 11 (every text decoded and kept, then `BoilerplateLearner` on each, on every
-/// core); and whether both find the same lines.
-enum LearningSpeed {
+/// `communique-bench learn DIR`: the boilerplate learnt from the first files of a library,
+/// timed two ways: as the index learns it now (`ReleaseFileReader.learnBoilerplate(fromFiles:)`),
+/// and as it learnt it before issue 11 (every text decoded and kept, then `BoilerplateLearner`
+/// on each, on every core); and whether both find the same lines.
+struct LearnCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "learn",
+    abstract: "Mesure l’apprentissage des lignes communes (menus, pieds de page) d’un dossier.")
+
   /// Files the index learns from (`ReleaseFileReader`'s sample).
   static let sample = 2_000
 
-  /// Prints both times for the first files of `files`.
-  static func measure(files: [String]) {
-    let paths = Array(files.prefix(sample))
+  @Argument(help: "Dossier de communiqués.") var folder: String
+
+  func run() throws {
+    let paths = Array(try LibraryFolder.releaseFiles(in: folder).prefix(Self.sample))
     var learnt: Set<String> = []
     let now = Stopwatch.time { learnt = ReleaseFileReader.learnBoilerplate(fromFiles: paths) }
     var before: Set<String> = []
@@ -32,7 +38,7 @@ enum LearningSpeed {
         + (learnt == before ? "les mêmes" : "DIFFÉRENTES"))
   }
 
-  private static func parallelMap<Element: Sendable, Result: Sendable>(
+  private func parallelMap<Element: Sendable, Result: Sendable>(
     _ elements: [Element], _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     let results = Mutex<[Result?]>(Array(repeating: nil, count: elements.count))
