@@ -4,7 +4,7 @@ import CommuniqueTUI
 import Foundation
 
 /// `communique-bench first-open DIR --cache CACHE`: the reader started on a library whose
-/// cache is empty, without a terminal, as `communique browse` starts (the names scanned, the
+/// cache is empty, without a terminal, as `communique browse` starts (the names counted, the
 /// index opened, a first frame, then the refresh in the background through the reader's
 /// `EffectRunner` and a mailbox, a frame after each batch of messages): the time from start
 /// to the first releases listed, and with `--whole`, to the end of the index. `run` starts it
@@ -21,7 +21,9 @@ struct FirstOpenCommand: ParsableCommand {
   func run() throws {
     let start = DispatchTime.now().uptimeNanoseconds
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-    let files = try LibraryFolder.releaseFiles(in: folder)
+    guard try !LibraryFolder.holds(atMost: 100, releaseFilesIn: folder) else {
+      throw ValidationError("\(folder) : trop peu de fichiers, le lecteur les indexerait d’abord")
+    }
     let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     let mailbox = Mailbox()
     let runner = EffectRunner(
@@ -49,6 +51,7 @@ struct FirstOpenCommand: ParsableCommand {
     let first = listed.map {
       "\(Stopwatch.format($0.seconds)) (\($0.count) communiqués listés)"
     }
+    let files = try LibraryFolder.releaseFiles(in: folder)
     Console.line(
       "ouverture sans cache (\(files.count) fichiers) : premier écran \(Stopwatch.format(frame)), "
         + "premiers communiqués listés \(first ?? "jamais")"

@@ -71,11 +71,11 @@ extension Communique {
     static let synchronousRefreshLimit = 100
 
     /// Whether `folder` holds at most `synchronousRefreshLimit` release files. Its names are
-    /// scanned only when the cache lists nothing: with a cache, the first frame does not wait
+    /// read only when the cache lists nothing, and only counted: the first frame does not wait
     /// for the scan of a large folder (0.5 s for 100 000 files), the refresh does it after.
-    private static func isSmall(_ folder: String) throws -> Bool {
+    static func isSmall(_ folder: String) throws -> Bool {
       do throws(LibraryError) {
-        return try LibraryFolder.releaseFiles(in: folder).count <= synchronousRefreshLimit
+        return try LibraryFolder.holds(atMost: synchronousRefreshLimit, releaseFilesIn: folder)
       } catch {
         throw CommandFailure(error.message)
       }

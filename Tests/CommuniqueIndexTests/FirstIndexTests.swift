@@ -70,6 +70,22 @@ struct FirstIndexTests {
     #expect(census.boilerplate == ["Menu", composed])
   }
 
+  @Test func aFolderIsToldSmallFromItsNamesAlone() throws {
+    let temporary = try TemporaryFolder()
+    for name in ["b.txt", "a.TXT", "c.txt", ".cachée.txt", "notes.md"] {
+      try Data("Titre\n".utf8).write(to: URL(fileURLWithPath: temporary.file(name)))
+    }
+    try FileManager.default.createDirectory(
+      atPath: temporary.file("dossier.txt"), withIntermediateDirectories: false)
+    let files = try LibraryFolder.releaseFiles(in: temporary.path)
+    #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.TXT", "b.txt", "c.txt"])
+    #expect(try LibraryFolder.holds(atMost: 4, releaseFilesIn: temporary.path))
+    #expect(try !LibraryFolder.holds(atMost: 3, releaseFilesIn: temporary.path))
+    #expect(throws: LibraryError.self) {
+      try LibraryFolder.holds(atMost: 3, releaseFilesIn: temporary.file("absent"))
+    }
+  }
+
   @Test func aFileIsReadWholeWhateverItsSize() throws {
     let temporary = try TemporaryFolder()
     for size in [0, 1, 4_095, 4_096, 70_000] {
