@@ -41,12 +41,8 @@ extension ReleaseIndex {
     let known = try writer.read { db in
       Dictionary(uniqueKeysWithValues: try FileRecord.fetchAll(db).map { ($0.path, $0) })
     }
-    let stats = paths.parallelMap { FileStat(path: $0) }
-    let candidates = stats.filter { stat in
-      guard let record = known[stat.path] else { return true }
-      return record.size != stat.size || record.modified != stat.modified
-    }
-    let present = Set(paths)
+    let candidates = known.isEmpty ? paths : changedFiles(among: paths, known: known)
+    let present = known.isEmpty ? [] : Set(paths)
     let gone = known.keys.filter { !present.contains($0) }.sorted()
     if !gone.isEmpty {
       try writer.writeWithoutTransaction { db in
@@ -58,8 +54,7 @@ extension ReleaseIndex {
       report.removed = gone.count
     }
     progress(RefreshProgress(done: 0, total: candidates.count))
-    let boilerplate = try boilerplate(
-      learningFrom: candidates.map(\.path), libraryCount: paths.count)
+    let boilerplate = try boilerplate(learningFrom: candidates, libraryCount: paths.count)
     var words: Set<String> = []
     if !candidates.isEmpty {
       words = Set(
@@ -77,12 +72,22 @@ extension ReleaseIndex {
     return report
   }
 
+  /// The files among `paths` that are not in the index, or whose size or date changed (one
+  /// `stat` each, on every core). A first index reads every file and skips this: the first
+  /// releases are not kept waiting for the `stat` of every file of a large library.
+  private func changedFiles(among paths: [String], known: [String: FileRecord]) -> [String] {
+    paths.parallelMap { FileStat(path: $0) }.filter { stat in
+      guard let record = known[stat.path] else { return true }
+      return record.size != stat.size || record.modified != stat.modified
+    }.map(\.path)
+  }
+
   /// Parses the candidates batch by batch (see `batches(of:)`) and writes each batch while the
   /// next one is parsed: writing is serial, so it would otherwise leave the other cores idle.
   /// The first batch is written before the next is parsed, with nothing competing for the
   /// cores: it is what a reader waits for.
   private func writeBatches(
-    of candidates: [FileStat], known: [String: FileRecord], boilerplate: Set<String>,
+    of candidates: [String], known: [String: FileRecord], boilerplate: Set<String>,
     report: RefreshReport, words: Set<String>, progress: @Sendable (RefreshProgress) -> Void
   ) throws -> RefreshReport {
     struct Written: Sendable {
@@ -96,7 +101,7 @@ extension ReleaseIndex {
     let group = DispatchGroup()
     try withoutActuallyEscaping(progress) { progress in
       for range in Self.batches(of: candidates.count) {
-        let batch = Array(candidates[range])
+        let batch = candidates[range].map { FileStat(path: $0) }
         let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
         group.wait()
         if let failure = written.withLock({ $0.failure }) { throw failure }
