@@ -22,7 +22,8 @@ struct FirstOpenCommand: ParsableCommand {
     let start = DispatchTime.now().uptimeNanoseconds
     let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     guard try !LibraryFolder.holds(atMost: 100, releaseFilesIn: folder) else {
-      throw ValidationError("\(folder) : trop peu de fichiers, le lecteur les indexerait d’abord")
+      throw ValidationError(
+        "\(folder)\u{A0}: trop peu de fichiers, le lecteur les indexerait d’abord")
     }
     let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     let mailbox = Mailbox()
@@ -31,7 +32,7 @@ struct FirstOpenCommand: ParsableCommand {
     var model = runner.firstModel(
       libraryPath: folder, width: 120, height: 40, firstPage: Model.firstPageSize)
     guard model.summaries.isEmpty else {
-      throw ValidationError("le cache \(cache) n’est pas vide : il faut un cache neuf")
+      throw ValidationError("le cache \(cache) n’est pas vide\u{A0}: il faut un cache neuf")
     }
     model.indexStatus = "Index…"
     _ = Screen.render(model)
