@@ -87,7 +87,8 @@ let package = Package(
     .testTarget(
       name: "CommuniqueEndToEndTests",
       dependencies: [
-        "communique", "CommuniqueCore", "CommuniqueIndex", "CommuniqueTUI", "CommuniqueTestSupport",
+        "communique", "communique-bench", "CommuniqueCore", "CommuniqueIndex", "CommuniqueTUI",
+        "CommuniqueTestSupport",
       ]
     ),
   ],

@@ -12,13 +12,32 @@ public enum LibraryFolder {
     } catch {
       throw .unreadable(folder)
     }
-    return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
-      .sorted()
+    let paths = names.filter(isReleaseName).sorted()
       .map { (folder as NSString).appendingPathComponent($0) }
-      .filter { path in
-        var info = stat()
-        return stat(path, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR
-      }
+    let kept = paths.parallelMap { path in
+      var info = stat()
+      return stat(path, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR
+    }
+    return zip(paths, kept).filter(\.1).map(\.0)
+  }
+
+  /// Whether `folder` holds at most `limit` release files, told from the names alone (a
+  /// folder named `*.txt` counts): without sorting them or reading what each one is.
+  public static func holds(atMost limit: Int, releaseFilesIn folder: String) throws(LibraryError)
+    -> Bool
+  {
+    try validate(folder)
+    do {
+      return try FileManager.default.contentsOfDirectory(atPath: folder)
+        .count(where: isReleaseName) <= limit
+    } catch {
+      throw .unreadable(folder)
+    }
+  }
+
+  /// Whether a name is that of a release file: `*.txt`, not hidden.
+  private static func isReleaseName(_ name: String) -> Bool {
+    !name.hasPrefix(".") && name.lowercased().hasSuffix(".txt")
   }
 
   /// Checks that `folder` exists and is a folder.

@@ -4,14 +4,34 @@ import GRDB
 import Synchronization
 
 extension ReleaseIndex {
-  /// Files read, parsed and written per transaction.
+  /// Files read, parsed and written in the first transaction: few, so that a reader started
+  /// on a library without a cache lists its first releases within a fraction of a second.
+  static let firstBatchSize = 32
+  /// The most files read, parsed and written per transaction; batches double from the first
+  /// one up to this size.
   static let batchSize = 1_000
+
+  /// The ranges of the `count` candidates written per transaction, in order: a first small
+  /// batch, then each twice the one before, up to `batchSize`.
+  static func batches(of count: Int) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var size = firstBatchSize
+    while start < count {
+      ranges.append(start..<min(start + size, count))
+      start += size
+      size = min(size * 2, batchSize)
+    }
+    return ranges
+  }
 
   /// Brings the index up to date with the folder: new and changed files are parsed (in
   /// parallel), files whose size and date are unchanged are not read, files whose date moved
   /// but whose content hash is the same are not parsed, files gone are removed (and the
   /// organisations and contacts no release names any more). The folder's boilerplate is
   /// learnt (see `ReleaseFileReader`) when at least half of the library is read, and stored.
+  /// Each batch is committed before `progress` hears of it, the first one small: a reader
+  /// can list what is indexed so far.
   public func refresh(
     progress: @Sendable (RefreshProgress) -> Void = { _ in }
   ) throws -> RefreshReport {
@@ -21,12 +41,8 @@ extension ReleaseIndex {
     let known = try writer.read { db in
       Dictionary(uniqueKeysWithValues: try FileRecord.fetchAll(db).map { ($0.path, $0) })
     }
-    let stats = paths.parallelMap { FileStat(path: $0) }
-    let candidates = stats.filter { stat in
-      guard let record = known[stat.path] else { return true }
-      return record.size != stat.size || record.modified != stat.modified
-    }
-    let present = Set(paths)
+    let candidates = known.isEmpty ? paths : changedFiles(among: paths, known: known)
+    let present = known.isEmpty ? [] : Set(paths)
     let gone = known.keys.filter { !present.contains($0) }.sorted()
     if !gone.isEmpty {
       try writer.writeWithoutTransaction { db in
@@ -37,8 +53,8 @@ extension ReleaseIndex {
       }
       report.removed = gone.count
     }
-    let boilerplate = try boilerplate(
-      learningFrom: candidates.map(\.path), libraryCount: paths.count)
+    progress(RefreshProgress(done: 0, total: candidates.count))
+    let boilerplate = try boilerplate(learningFrom: candidates, libraryCount: paths.count)
     var words: Set<String> = []
     if !candidates.isEmpty {
       words = Set(
@@ -46,7 +62,6 @@ extension ReleaseIndex {
           try String.fetchAll(db, sql: "SELECT term FROM \(Vocabulary.table)")
         })
     }
-    progress(RefreshProgress(done: 0, total: candidates.count))
     report = try writeBatches(
       of: candidates, known: known, boilerplate: boilerplate, report: report, words: words,
       progress: progress)
@@ -57,10 +72,22 @@ extension ReleaseIndex {
     return report
   }
 
-  /// Parses the candidates batch by batch and writes each batch while the next one is
-  /// parsed: writing is serial, so it would otherwise leave the other cores idle.
+  /// The files among `paths` that are not in the index, or whose size or date changed (one
+  /// `stat` each, on every core). A first index reads every file and skips this: the first
+  /// releases are not kept waiting for the `stat` of every file of a large library.
+  private func changedFiles(among paths: [String], known: [String: FileRecord]) -> [String] {
+    paths.parallelMap { FileStat(path: $0) }.filter { stat in
+      guard let record = known[stat.path] else { return true }
+      return record.size != stat.size || record.modified != stat.modified
+    }.map(\.path)
+  }
+
+  /// Parses the candidates batch by batch (see `batches(of:)`) and writes each batch while the
+  /// next one is parsed: writing is serial, so it would otherwise leave the other cores idle.
+  /// The first batch is written before the next is parsed, with nothing competing for the
+  /// cores: it is what a reader waits for.
   private func writeBatches(
-    of candidates: [FileStat], known: [String: FileRecord], boilerplate: Set<String>,
+    of candidates: [String], known: [String: FileRecord], boilerplate: Set<String>,
     report: RefreshReport, words: Set<String>, progress: @Sendable (RefreshProgress) -> Void
   ) throws -> RefreshReport {
     struct Written: Sendable {
@@ -73,8 +100,8 @@ extension ReleaseIndex {
     let writing = DispatchQueue(label: "communique.index.write")
     let group = DispatchGroup()
     try withoutActuallyEscaping(progress) { progress in
-      for start in stride(from: 0, to: candidates.count, by: Self.batchSize) {
-        let batch = Array(candidates[start..<min(start + Self.batchSize, candidates.count)])
+      for range in Self.batches(of: candidates.count) {
+        let batch = candidates[range].map { FileStat(path: $0) }
         let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
         group.wait()
         if let failure = written.withLock({ $0.failure }) { throw failure }
@@ -90,6 +117,7 @@ extension ReleaseIndex {
           }
           progress(RefreshProgress(done: done, total: candidates.count))
         }
+        if range.lowerBound == 0 { group.wait() }
       }
       group.wait()
     }

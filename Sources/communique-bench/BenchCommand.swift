@@ -8,7 +8,8 @@ struct BenchCommand: ParsableCommand {
     abstract: "Génère un corpus synthétique de communiqués et mesure l’index et la recherche.",
     subcommands: [
       GenerateCommand.self, RunCommand.self, BrowseCommand.self, CommandsCommand.self,
-      ParseCommand.self, ShapesCommand.self,
+      ParseCommand.self, ShapesCommand.self, FirstOpenCommand.self,
+      LearnCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 }

@@ -4,9 +4,10 @@ import CommuniqueIndex
 import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
-/// throughput, index build, no-change refresh, the reader on the cache (first frame, key
-/// presses, memory: see `BrowseCommand`), the commands on the index (`CommandLatency`), search
-/// latency and the database's size.
+/// throughput, the reader's first open without a cache (`FirstOpenCommand`), index build,
+/// no-change refresh, the reader on the cache (first frame, key presses, memory: see
+/// `BrowseCommand`), the commands on the index (`CommandLatency`), search latency and the
+/// database's size.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
@@ -41,6 +42,7 @@ struct RunCommand: ParsableCommand {
     }
     Console.line("\n== \(count) communiqués ==")
     if count <= 10_000 && !reuseCache { ParseThroughput.measure(folder: folder) }
+    try firstOpen(folder: folder)
     let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     var report = RefreshReport()
     let build = try Stopwatch.time { report = try index.refresh() }
@@ -63,6 +65,22 @@ struct RunCommand: ParsableCommand {
     Console.line(
       "mémoire résidente maximale (construction et recherche)\u{00A0}: \(Platform.peakMemoryMB()) Mo"
     )
+  }
+
+  /// Runs `communique-bench first-open` on the library in a process of its own, on a cache
+  /// of its own, deleted after; then `communique-bench learn`.
+  private func firstOpen(folder: String) throws {
+    let cache = (work as NSString).appendingPathComponent("cache-first-open")
+    try? FileManager.default.removeItem(atPath: cache)
+    defer { try? FileManager.default.removeItem(atPath: cache) }
+    for arguments in [["first-open", folder, "--cache", cache], ["learn", folder]] {
+      let process = Process()
+      process.executableURL = Platform.executable
+      process.arguments = arguments
+      try process.run()
+      process.waitUntilExit()
+      if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
+    }
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory

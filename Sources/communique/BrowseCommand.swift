@@ -23,9 +23,8 @@ extension Communique {
 
     func run() throws {
       try reportingFailures {
-        let files: [String]
         do throws(LibraryError) {
-          files = try LibraryFolder.releaseFiles(in: options.folder)
+          try LibraryFolder.validate(options.folder)
         } catch {
           throw CommandFailure(error.message)
         }
@@ -36,7 +35,7 @@ extension Communique {
         }
         let index = ReleaseIndex.open(folder: options.folder)
         var firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []
-        let refreshFirst = firstPage.isEmpty && files.count <= Self.synchronousRefreshLimit
+        let refreshFirst = try firstPage.isEmpty && Self.isSmall(options.folder)
         if refreshFirst {
           _ = try? index.refresh()
           firstPage = (try? index.summaries(limit: Model.firstPageSize)) ?? []
@@ -50,6 +49,7 @@ extension Communique {
           summaries: firstPage, libraryPath: options.folder,
           width: 80, height: 24, message: notes.isEmpty ? nil : notes.joined(separator: " ; "))
         model.isListPartial = firstPage.count == Model.firstPageSize
+        model.unreadableFiles = skipped
         model.keyMap = settings.keyMap
         model.measure = settings.measure == 0 ? .max : settings.measure  // 0: the pane's width
         if !refreshFirst { model.indexStatus = "Index…" }
@@ -66,8 +66,20 @@ extension Communique {
       }
     }
 
-    /// Without a cache, a library this small is indexed before the first frame.
-    static let synchronousRefreshLimit = 500
+    /// Without a cache, a library this small is indexed before the first frame (a larger one
+    /// is listed while it is indexed, from its first batch on).
+    static let synchronousRefreshLimit = 100
+
+    /// Whether `folder` holds at most `synchronousRefreshLimit` release files. Its names are
+    /// read only when the cache lists nothing, and only counted: the first frame does not wait
+    /// for the scan of a large folder (0.5 s for 100 000 files), the refresh does it after.
+    static func isSmall(_ folder: String) throws -> Bool {
+      do throws(LibraryError) {
+        return try LibraryFolder.holds(atMost: synchronousRefreshLimit, releaseFilesIn: folder)
+      } catch {
+        throw CommandFailure(error.message)
+      }
+    }
 
     /// Whether standard input and output are a terminal that can be drawn on.
     static var hasInteractiveTerminal: Bool {

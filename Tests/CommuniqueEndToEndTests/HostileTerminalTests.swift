@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// The terminal doing its worst: resize storms, termination signals, no TERM, huge releases.
-@Suite(.enabled(if: TmuxSession.isAvailable, "tmux est absent : tests de bout en bout ignorés"))
+@Suite(
+  .enabled(if: TmuxSession.isAvailable, "tmux est absent\u{00A0}: tests de bout en bout ignorés"))
 struct HostileTerminalTests {
   @Test func fiftyResizesInTwoSecondsLeaveAWorkingReader() throws {
     let reader = try ReaderHarness()
@@ -56,7 +57,7 @@ struct HostileTerminalTests {
     var text = "Un communiqué très long\n"
     for number in 1...10_000 { text += "Paragraphe numéro \(number) du communiqué.\n" }
     let reader = try ReaderHarness(content: false, extraFiles: ["long.txt": Array(text.utf8)])
-    #expect(reader.session.wait(for: "Un communiqué très long").satisfied)
+    #expect(reader.session.wait(for: "Un communiqué très long", timeout: 60).satisfied)
     reader.session.send("Enter")
     reader.session.send("G")
     let (screen, reached) = reader.session.wait(for: "Paragraphe numéro 10000 du communiqué.")

@@ -78,7 +78,10 @@ struct LibrarySearchTests {
     var model = sampleModel(width: 120, height: 40)
     model = press([.character("j")], on: model).0
     model = sampleLibrary.update(model, .indexProgress(done: 1_000, total: 4_000)).0
-    #expect(Screen.render(model).lines.contains { $0.contains("Index 1000/4000") })
+    #expect(
+      Screen.render(model).lines.contains {
+        $0.contains("Indexation\u{A0}: 1\u{A0}000 / 4\u{A0}000")
+      })
     let library = [SampleReleases.seminar, workshop, workshop].map(ReleaseSummary.init)
     model = sampleLibrary.update(model, .libraryRefreshed(library, skipped: 1)).0
     #expect(model.indexStatus == nil)

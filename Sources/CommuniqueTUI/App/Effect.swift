@@ -8,8 +8,8 @@ public enum Effect: Equatable, Sendable {
   case copy(text: String, summary: String)
   /// Search every release of the library for this query (answered by `.libraryResults`).
   case searchLibrary(String)
-  /// Refresh the library's index in the background (answered by `.indexProgress` messages,
-  /// then `.libraryRefreshed`).
+  /// Refresh the library's index in the background (answered by `.indexProgress` and
+  /// `.libraryGrowing` messages, then `.libraryRefreshed`).
   case refreshLibrary
   /// Load the whole release with this id (answered by `.releaseLoaded`, or
   /// `.releaseUnavailable` when it cannot be read).

@@ -12,6 +12,9 @@ public enum Message: Equatable, Sendable {
   case libraryResults(LibraryResults)
   /// The background refresh of the index has examined `done` of `total` files.
   case indexProgress(done: Int, total: Int)
+  /// The library as indexed so far, while the background refresh goes on: the list grows,
+  /// the selection kept.
+  case libraryGrowing([ReleaseSummary])
   /// The whole cached list, when the first frame showed only its first page.
   case libraryListed([ReleaseSummary])
   /// The background refresh is over: the library as it is now, and the unreadable file count.

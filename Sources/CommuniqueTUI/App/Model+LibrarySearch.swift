@@ -115,8 +115,8 @@ extension Model {
     indexStatus = nil
     directory = nil
     requestedReleaseID = nil
-    let changes =
-      isListPartial || allSummaries.isEmpty ? nil : Self.changes(from: allSummaries, to: library)
+    let before = listBeforeRefresh ?? allSummaries
+    let changes = isListPartial || before.isEmpty ? nil : Self.changes(from: before, to: library)
     let notes = [changes, skipped > 0 ? "\(skipped) fichier(s) illisible(s) ignoré(s)" : nil]
       .compactMap { $0 }
     if !notes.isEmpty { message = notes.joined(separator: " ; ") }

@@ -67,6 +67,11 @@ public struct Model: Equatable, Sendable {
   public var librarySearch: LibrarySearch?
   /// The background index refresh's progress, while it runs (nil when none runs).
   public var indexStatus: String?
+  /// The library as it was when the running refresh first grew the list (nil when it has
+  /// not): what the status line compares the refreshed library with.
+  public var listBeforeRefresh: [ReleaseSummary]?
+  /// Files of the folder that could not be read as releases, at the last refresh.
+  public var unreadableFiles = 0
   /// The library-wide directory drawn over the panes, if open.
   public var directoryView: DirectoryState?
   /// The window drawn over the panes, if any.
@@ -108,10 +113,15 @@ public struct Model: Equatable, Sendable {
   }
 
   /// What the reading pane shows: the release, its summary until it is loaded, or a word on
-  /// the empty library.
+  /// the empty library (being indexed, unreadable, or truly without a `.txt` file).
   public var document: ReadingDocument {
     if let currentRelease { return ReadingDocument(release: currentRelease) }
-    return selectedSummary.map(ReadingDocument.init(summary:)) ?? .emptyLibrary(at: libraryPath)
+    if let selectedSummary { return ReadingDocument(summary: selectedSummary) }
+    if indexStatus != nil && allSummaries.isEmpty { return .indexing(at: libraryPath) }
+    if unreadableFiles > 0 && allSummaries.isEmpty {
+      return .unreadableLibrary(at: libraryPath, files: unreadableFiles)
+    }
+    return .emptyLibrary(at: libraryPath)
   }
 
   /// What the side pane shows.

@@ -16,11 +16,15 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
   case .libraryResults(let results):
     next.receive(results)
   case .indexProgress(let done, let total):
-    next.indexStatus = total == 0 ? "Index…" : "Index \(done)/\(total)"
+    next.indexStatus = Model.indexStatus(done: done, total: total)
+  case .libraryGrowing(let summaries):
+    next.grow(summaries)
   case .libraryListed(let summaries):
     next.list(summaries)
   case .libraryRefreshed(let summaries, let skipped):
+    next.unreadableFiles = skipped
     effects = next.refreshLibrary(summaries, skipped: skipped)
+    next.listBeforeRefresh = nil
   case .releaseLoaded(let release):
     next.receive(release)
   case .releaseUnavailable(let id):

@@ -1,5 +1,6 @@
 import CommuniqueCore
 import Foundation
+import Synchronization
 
 /// The one effect runner: feeds messages to `update` and performs the effects it returns,
 /// against a `Library` (a release, a search, the directory, a refresh), a `MarkStore` (read
@@ -88,7 +89,10 @@ public struct EffectRunner<Source: Library>: Sendable {
 
   /// Reads the whole list (when the first frame showed only its first page) and then
   /// refreshes the library, as one piece of slow work: the list read first can never arrive
-  /// after the refreshed one. The messages, when there is no mailbox.
+  /// after the refreshed one. While the refresh goes on, its progress is posted, and the list
+  /// as indexed so far after the first batch and each time it has grown by a tenth
+  /// (`.libraryGrowing`): a library without a cache is read while it is indexed. The
+  /// messages, when there is no mailbox.
   public func startBackgroundWork(listing: Bool, refreshing: Bool) -> [Message] {
     guard listing || refreshing else { return [] }
     let library = self.library
@@ -97,8 +101,19 @@ public struct EffectRunner<Source: Library>: Sendable {
         post(.libraryListed(summaries))
       }
       guard refreshing else { return }
+      let listedAt = Mutex(0)
       let refreshed = try? library.refresh { progress in
-        if progress.total > 0 { post(.indexProgress(done: progress.done, total: progress.total)) }
+        guard progress.total > 0 else { return }
+        post(.indexProgress(done: progress.done, total: progress.total))
+        let grown = listedAt.withLock { listed in
+          guard progress.done > 0, progress.done < progress.total, progress.done * 10 >= listed * 11
+          else { return false }
+          listed = progress.done
+          return true
+        }
+        if grown, let summaries = try? library.summaries(limit: nil) {
+          post(.libraryGrowing(summaries))
+        }
       }
       let summaries = (try? library.summaries(limit: nil)) ?? []
       let skipped = refreshed == nil ? 0 : (try? library.problems().count) ?? 0

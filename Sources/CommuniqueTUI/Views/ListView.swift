@@ -14,7 +14,7 @@ public struct ListView: Sendable {
 
   /// The pane's border title: `Communiqués (82 · 12 non lus)`, `Non lus (12 sur 82)`,
   /// `À drapeau (3 sur 82)`, or `Communiqués (200…)` while the rest of a large library is being
-  /// read.
+  /// read or indexed (`Communiqués (350… · 350 non lus)`).
   public var title: String {
     if let search = model.librarySearch, !search.query.allSatisfy(\.isWhitespace) {
       return "Résultats (\(search.total))"
@@ -25,7 +25,8 @@ public struct ListView: Sendable {
     case .all:
       let unread = model.unreadCount
       let count = unread == 0 ? "" : unread == 1 ? " · 1 non lu" : " · \(unread) non lus"
-      return "Communiqués (\(total)\(count))"
+      let indexing = model.isListGrowing || (total == 0 && model.indexStatus != nil)
+      return "Communiqués (\(total)\(indexing ? "…" : "")\(count))"
     case .unread: return "Non lus (\(model.unreadCount) sur \(total))"
     case .flagged:
       let flagged = model.summaries.count { model.marks.flagged.contains($0.id) }
@@ -43,7 +44,11 @@ public struct ListView: Sendable {
   public func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
     guard !model.summaries.isEmpty else {
-      let empty = model.librarySearch == nil ? "Aucun communiqué" : "Aucun résultat"
+      let empty =
+        model.librarySearch != nil
+        ? "Aucun résultat"
+        : model.indexStatus != nil && model.allSummaries.isEmpty
+          ? "Lecture des fichiers…" : "Aucun communiqué"
       grid.put(empty, column: area.x + 1, row: area.y, style: .secondary, clip: area)
       return
     }
