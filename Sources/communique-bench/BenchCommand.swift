@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     abstract: "Génère un corpus synthétique de communiqués et mesure l’index et la recherche.",
     subcommands: [
       GenerateCommand.self, RunCommand.self, BrowseCommand.self, CommandsCommand.self,
-      ParseCommand.self, ShapesCommand.self,
+      ParseCommand.self, ShapesCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 }
