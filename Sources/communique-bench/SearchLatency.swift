@@ -3,7 +3,8 @@ import Foundation
 
 /// Search latency over a set of queries, p50, p95 and maximum: the reader's live pass while
 /// typing (`firstPassSearch`) and the exact ranking (`search`, as `communique search`), then
-/// the exact ranking of the words found in most releases.
+/// the exact ranking of the words found in most releases. The first exact ranking, timed
+/// apart, also reads every row's size (`RowSizes`).
 enum SearchLatency {
   /// Words found in most releases of the synthetic corpus: their exact ranking scores nearly
   /// every release.
@@ -12,6 +13,10 @@ enum SearchLatency {
   /// Runs every query both ways (limit 20) and prints the percentiles, the slowest queries and
   /// the largest match count, then times the common words' exact ranking.
   static func measure(_ index: ReleaseIndex, queries: [String], libraryCount: Int) throws {
+    let first = try Stopwatch.time { _ = try index.search(commonWords[0], limit: 20) }
+    Console.line(
+      "premier classement exact (« \(commonWords[0]) », tailles des lignes lues) : "
+        + Stopwatch.format(first))
     let live = try time(queries) { try index.firstPassSearch($0, limit: 20).total }
     report("passe rapide (frappe)", live)
     let exact = try time(queries) { try index.search($0, limit: 20).total }
