@@ -21,19 +21,6 @@ struct BestMatchesTests {
     #expect(best.count == 250)
   }
 
-  @Test func mergingTwoPartsIsRankingTheWhole() {
-    let matches = (1...100).map { BestMatches.Match(rowid: Int64($0), score: -Double($0 % 7)) }
-    let whole = BestMatches(limit: 10)
-    matches.forEach(whole.offer)
-    let first = BestMatches(limit: 10)
-    let second = BestMatches(limit: 10)
-    matches.prefix(40).forEach(first.offer)
-    matches.dropFirst(40).forEach(second.offer)
-    first.merge(second)
-    #expect(first.ranked == whole.ranked)
-    #expect(first.count == 100)
-  }
-
   @Test func docsizeRecordsAreSQLiteVarints() {
     #expect(RowSizes.total(ofVarints: Data([3, 0, 7])) == 10)
     #expect(RowSizes.total(ofVarints: Data([0x81, 0x00, 0x01])) == 129)

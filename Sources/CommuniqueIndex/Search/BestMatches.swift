@@ -44,13 +44,6 @@ final class BestMatches {
     }
   }
 
-  /// Adds the matches and the count of `other`, read from another part of the library.
-  func merge(_ other: BestMatches) {
-    let counted = count + other.count
-    for match in other.heap { offer(match) }
-    count = counted
-  }
-
   private func siftUp(_ start: Int) {
     var child = start
     while child > 0 {

@@ -27,7 +27,7 @@ enum RankFunction {
   }
 
   /// What one ranking statement gathers: the best matches, their count, and the query's
-  /// bm25 constants (worked out at the first row, or given by an earlier pass).
+  /// bm25 constants (worked out at the first row).
   final class Pass {
     /// The best matches so far, and how many were seen.
     let best: BestMatches
@@ -36,15 +36,14 @@ enum RankFunction {
     /// The size of each row, when known (else FTS5 is asked).
     let sizes: RowSizes?
     /// The query's constants; nil until the first row.
-    var bm25: BM25?
+    private(set) var bm25: BM25?
     private var frequencies: UnsafeMutableBufferPointer<Double>
 
     /// A pass keeping the best `limit` rows, with these column weights and row sizes.
-    init(limit: Int, weights: [Double], sizes: RowSizes?, bm25: BM25? = nil) {
+    init(limit: Int, weights: [Double], sizes: RowSizes?) {
       best = BestMatches(limit: limit)
       self.weights = weights
       self.sizes = sizes
-      self.bm25 = bm25
       frequencies = .allocate(capacity: 0)
     }
 
