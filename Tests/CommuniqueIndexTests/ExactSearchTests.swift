@@ -41,32 +41,23 @@ struct ExactSearchTests {
   /// best first and counts every match.
   @Test(arguments: [600, 2_100])
   func theBestMatchComesFirstHoweverOld(others: Int) throws {
-    let temporary = try TemporaryFolder()
-    let library = temporary.file("library")
-    try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
-    let write = { (name: String, text: String) in
-      try Data(text.utf8).write(
-        to: URL(fileURLWithPath: (library as NSString).appendingPathComponent(name)))
+    let best = (
+      title: "Migrants : les migrants, encore les migrants", body: "Des migrants à Dakar."
+    )
+    let reports = (1...others).map { number in
+      (
+        title: "Rapport numéro \(number) sur la santé",
+        body: "Le rapport \(number) parle de la santé des migrants et des enfants."
+      )
     }
-    try write(
-      "0000_best.txt",
-      "Migrants : les migrants, encore les migrants\n\nDakar - Lundi, des migrants.\n")
-    let index = ReleaseIndex.open(folder: library, cacheFolder: temporary.file("cache"))
-    _ = try index.refresh()
-    for number in 1...others {
-      try write(
-        String(format: "%04d_rapport.txt", number),
-        "Rapport numéro \(number) sur la santé\n\nGenève - Lundi, le rapport \(number) parle "
-          + "de la santé des migrants et des enfants.\n")
-    }
-    try write(
-      "9999_newest.txt",
-      "Un séminaire pour les migrants\n\nTripoli - Mardi, un long séminaire a réuni les "
-        + "partenaires, les autorités, les associations et les bailleurs pour parler de "
-        + "santé, de formation, de retour volontaire et de réintégration.\n")
-    _ = try index.refresh()
+    let newest = (
+      title: "Un séminaire pour les migrants",
+      body: "Un long séminaire a réuni les partenaires, les autorités, les associations et les "
+        + "bailleurs pour parler de santé, de formation, de retour et de réintégration."
+    )
+    let index = try Self.index(of: [best] + reports + [newest])
     let results = try index.search("migrants", limit: 5)
-    #expect(results.hits.first.map { ($0.path as NSString).lastPathComponent } == "0000_best.txt")
+    #expect(results.hits.first?.path == Self.path(0))
     #expect(results.total == others + 2)
     #expect(!results.isTotalCapped)
     let expected = try Self.bruteForce("migrants", in: index).prefix(5)
@@ -74,7 +65,42 @@ struct ExactSearchTests {
     #expect(results.hits.map(\.score) == expected.map(\.score))
     let firstPass = try index.firstPassSearch("migrants", limit: 5)
     #expect(!firstPass.isExact)
+    #expect(firstPass.hits.first?.path != Self.path(0))
   }
+
+  /// An index of these releases written straight into its tables, as `IndexedText` indexes a
+  /// title and a body, without files to parse; the rowids follow the order given.
+  static func index(of releases: [(title: String, body: String)]) throws -> ReleaseIndex {
+    let index = ReleaseIndex.inMemory(folder: "/bibliotheque")
+    let stemmer = FrenchStemmer()
+    let indexed = { (text: String) in
+      IndexedText.expand(words: SearchTokenizer.words(text), stemmer: stemmer)
+        .joined(separator: " ")
+    }
+    try index.writer.write { db in
+      for (number, release) in releases.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO file(path, size, modified, hash) VALUES (?, 0, 0, '')",
+          arguments: [path(number)])
+        try db.execute(
+          sql: """
+            INSERT INTO release(rowid, path, releaseID, title, json, text) \
+            VALUES (?, ?, ?, ?, x'', ?)
+            """,
+          arguments: [number + 1, path(number), "id\(number)", release.title, release.body])
+        try db.execute(
+          sql: """
+            INSERT INTO \(IndexSchema.fullTextTable) \
+            (rowid, title, organisations, people, place, quotes, body) \
+            VALUES (?, ?, '', '', '', '', ?)
+            """, arguments: [number + 1, indexed(release.title), indexed(release.body)])
+      }
+    }
+    return index
+  }
+
+  /// The path of the release at `number` in `index(of:)`.
+  static func path(_ number: Int) -> String { "/bibliotheque/\(number).txt" }
 
   @Test func rowSizesFollowChangesToTheLibrary() throws {
     let temporary = try TemporaryFolder()
