@@ -2,21 +2,39 @@ import CommuniqueCore
 import GRDB
 
 extension ReleaseIndex {
-  /// Matches beyond this number are not all ranked: bm25 runs on the most recently indexed
-  /// `rankingCap` matches only; past `countCap` matches, ranking is by prominence and recency
-  /// (see `newestFirst`). This keeps a word found in half of a large library fast.
-  static let rankingCap = 500
-  /// Matches are counted up to this number (counting is linear in the matches, and a phrase
-  /// of common words costs its positions in every one).
-  public static let countCap = 2_000
-
-  /// The releases matching `text` (see `SearchQuery`), best first, at most `limit`.
+  /// The releases matching `text` (see `SearchQuery`), best first, at most `limit`: every
+  /// match is scored by bm25 with the columns' weights (`IndexedText.columns`) and counted,
+  /// ties going to the newest release.
   public func search(_ text: String, limit: Int = 20) throws -> SearchResults {
+    try search(text, limit: limit) { expression, _, db in
+      let pass = try Self.rankEveryMatch(
+        of: expression, limit: limit, sizes: try rowSizes.sizes(in: db), in: db)
+      return RankedRows(
+        rows: pass.best.ranked.map { ($0.rowid, $0.score) }, total: pass.best.count)
+    }
+  }
+
+  /// The rows a ranking chose, best first, and what it knows of the matches.
+  struct RankedRows {
+    /// Each row with its score.
+    var rows: [(rowid: Int64, score: Double)]
+    /// How many releases match (at least, when `isTotalCapped`).
+    var total: Int
+    /// Whether counting stopped at `total`.
+    var isTotalCapped = false
+    /// Whether `rows` are the best of every match.
+    var isExact = true
+  }
+
+  /// Parses `text`, ranks its matches with `rank` (given the match expression, the parsed
+  /// query and the database) and reads the releases chosen, with their snippets.
+  func search(
+    _ text: String, limit: Int,
+    rank: (String, SearchQuery, Database) throws -> RankedRows
+  ) throws -> SearchResults {
     let query = SearchQuery(text)
     let stemmer = FrenchStemmer()
     let highlights = query.highlights(stemmer: stemmer)
-    let table = IndexSchema.fullTextTable
-    let weights = IndexedText.columns.map { String($0.weight) }.joined(separator: ", ")
     return try writer.read { db in
       let expression = try query.matchExpression(stemmer: stemmer) { prefix in
         try Vocabulary.expansions(of: prefix, in: db)
@@ -24,31 +42,10 @@ extension ReleaseIndex {
       guard let expression, limit > 0 else {
         return SearchResults(query: text, total: 0, hits: [], highlights: highlights)
       }
-      let newest = try Int64.fetchAll(
-        db,
-        sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?",
-        arguments: [expression, Self.countCap + 1])
-      let total = min(newest.count, Self.countCap)
-      let ranked: [(rowid: Int64, score: Double)]
-      if newest.count > Self.countCap {
-        let prominent = try query.prominentExpression(stemmer: stemmer) { prefix in
-          try Vocabulary.expansions(of: prefix, in: db)
-        }
-        ranked = try Self.newestFirst(
-          prominent: prominent ?? expression, then: newest, limit: limit, in: db)
-      } else {
-        let floor = total > Self.rankingCap ? newest[Self.rankingCap - 1] : 0
-        ranked = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT rowid, bm25(\(table), \(weights)) AS score FROM \(table) \
-            WHERE \(table) MATCH ? AND rowid >= ? ORDER BY score LIMIT ?
-            """, arguments: [expression, floor, limit]
-        ).map { ($0["rowid"], $0["score"]) }
-      }
+      let ranked = try rank(expression, query, db)
       let statement = try db.cachedStatement(
         sql: "SELECT releaseID, path, title, place, text FROM release WHERE rowid = ?")
-      let hits = try ranked.compactMap { rowid, score -> SearchHit? in
+      let hits = try ranked.rows.compactMap { rowid, score -> SearchHit? in
         guard let record = try Row.fetchOne(statement, arguments: [rowid]) else { return nil }
         return SearchHit(
           releaseID: record["releaseID"], path: record["path"], title: record["title"],
@@ -56,24 +53,23 @@ extension ReleaseIndex {
           snippet: Snippet.make(text: record["text"], needles: highlights), score: score)
       }
       return SearchResults(
-        query: text, total: total, isTotalCapped: newest.count > Self.countCap, hits: hits,
-        highlights: highlights)
+        query: text, total: ranked.total, isTotalCapped: ranked.isTotalCapped,
+        isExact: ranked.isExact, hits: hits, highlights: highlights)
     }
   }
 
-  /// The ranking of a query found in most of the library, where bm25 cannot tell releases
-  /// apart (its IDF is nearly zero) and would cost position checks in every one: the newest
-  /// releases naming the query in their title, organisations or people, then the newest
-  /// others. Their score is 0.
-  private static func newestFirst(
-    prominent: String, then newest: [Int64], limit: Int, in db: Database
-  ) throws -> [(rowid: Int64, score: Double)] {
+  /// Scores every row matching `expression` in one statement (`RankFunction`) and keeps the
+  /// best `limit`.
+  static func rankEveryMatch(
+    of expression: String, limit: Int, sizes: RowSizes?, in db: Database
+  ) throws -> RankFunction.Pass {
+    let pass = RankFunction.Pass(
+      limit: limit, weights: IndexedText.columns.map(\.weight), sizes: sizes)
     let table = IndexSchema.fullTextTable
-    let first = try Int64.fetchAll(
-      db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?",
-      arguments: [prominent, limit])
-    let seen = Set(first)
-    let rest = newest.lazy.filter { !seen.contains($0) }.prefix(max(0, limit - first.count))
-    return (first + rest).map { ($0, 0) }
+    try RankStatement.run(
+      sql: """
+        SELECT \(RankFunction.name)(\(table), ?2) FROM \(table) WHERE \(table) MATCH ?1
+        """, expression: expression, pass: pass, in: db)
+    return pass
   }
 }

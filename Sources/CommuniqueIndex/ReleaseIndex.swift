@@ -17,6 +17,8 @@ public final class ReleaseIndex: Library {
   /// What went wrong with the cache while opening (one French line each).
   public let warnings: [String]
   let writer: any DatabaseWriter
+  /// Each full-text row's size, for the exact search (`RowSizes`).
+  let rowSizes = RowSizes.Cache()
 
   /// Opens (or creates) the index of `folder` in `cacheFolder` (by default the user's cache
   /// folder, see `CacheLocation`).
@@ -43,7 +45,7 @@ public final class ReleaseIndex: Library {
         return ReleaseIndex(
           folder: folder, path: path, writer: try openDatabase(at: path), warnings: [warning])
       } catch {
-        return inMemory(folder: folder, warning: warning + " : échec, index en mémoire")
+        return inMemory(folder: folder, warning: warning + "\u{00A0}: échec, index en mémoire")
       }
     } catch {
       return inMemory(
@@ -71,6 +73,7 @@ public final class ReleaseIndex: Library {
   private static var configuration: Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
+    configuration.prepareDatabase { db in RankFunction.register(in: db) }
     return configuration
   }
 

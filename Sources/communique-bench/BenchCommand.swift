@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     subcommands: [
       GenerateCommand.self, RunCommand.self, BrowseCommand.self, CommandsCommand.self,
       ParseCommand.self, ShapesCommand.self, FirstOpenCommand.self,
-      LearnCommand.self,
+      LearnCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 }

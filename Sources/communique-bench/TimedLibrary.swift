@@ -37,6 +37,10 @@ final class TimedLibrary<Base: Library>: Library {
     try timed { try base.search(query, limit: limit) }
   }
 
+  func firstPassSearch(_ query: String, limit: Int) throws -> SearchResults {
+    try timed { try base.firstPassSearch(query, limit: limit) }
+  }
+
   func directory() throws -> LibraryDirectory {
     try timed { try base.directory() }
   }

@@ -15,12 +15,24 @@ public protocol Library: Sendable {
   /// The release with this id, or nil when there is none or it cannot be read.
   func release(id: String) throws -> Release?
 
-  /// The releases matching `query`, best first, at most `limit`.
+  /// The releases matching `query`, best first, at most `limit`: the true best of every
+  /// match, and their exact count.
   func search(_ query: String, limit: Int) throws -> SearchResults
+
+  /// A quick first answer to `query` for a reader still typing: it may rank only part of the
+  /// matches and count them up to a cap, and says so (`SearchResults.isExact`).
+  func firstPassSearch(_ query: String, limit: Int) throws -> SearchResults
 
   /// The partners and contacts of the whole library.
   func directory() throws -> LibraryDirectory
 
   /// The files that could not be used, with why, in file-name order.
   func problems() throws -> [LibraryProblem]
+}
+
+extension Library {
+  /// The exact search: a library that ranks every match quickly needs no first pass.
+  public func firstPassSearch(_ query: String, limit: Int) throws -> SearchResults {
+    try search(query, limit: limit)
+  }
 }

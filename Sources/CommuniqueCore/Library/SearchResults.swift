@@ -2,10 +2,13 @@
 public struct SearchResults: Equatable, Sendable {
   /// The query as typed.
   public var query: String
-  /// How many releases match, counted up to a cap the library sets.
+  /// How many releases match (counted up to a cap by a first pass, see `isExact`).
   public var total: Int
   /// Whether more releases than `total` match (the count stopped at the cap).
   public var isTotalCapped: Bool
+  /// Whether `hits` are the true best matches of the whole library; false for a first pass
+  /// that ranked only part of the matches (`Library.firstPassSearch`).
+  public var isExact: Bool
   /// The best matches, best first.
   public var hits: [SearchHit]
   /// Folded stems of the query's required words, to highlight matches in a release.
@@ -13,12 +16,13 @@ public struct SearchResults: Equatable, Sendable {
 
   /// Creates results.
   public init(
-    query: String, total: Int, isTotalCapped: Bool = false, hits: [SearchHit],
-    highlights: [String]
+    query: String, total: Int, isTotalCapped: Bool = false, isExact: Bool = true,
+    hits: [SearchHit], highlights: [String]
   ) {
     self.query = query
     self.total = total
     self.isTotalCapped = isTotalCapped
+    self.isExact = isExact
     self.hits = hits
     self.highlights = highlights
   }

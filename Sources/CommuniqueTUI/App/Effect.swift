@@ -6,8 +6,15 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Put `text` on the clipboard; `summary` is how the status line names it once copied.
   case copy(text: String, summary: String)
-  /// Search every release of the library for this query (answered by `.libraryResults`).
+  /// Search every release of the library for this query, a quick first pass for a query
+  /// being typed (answered by `.libraryResults`, exact or not).
   case searchLibrary(String)
+  /// Rank every match of this query exactly (answered by `.libraryResults`, exact), in the
+  /// background when the runner has a mailbox.
+  case rankLibrarySearch(String)
+  /// Say when typing has paused for `LibrarySearch.typingPause` after this keystroke of the
+  /// library search (answered by `.typingPaused`; at once without a mailbox).
+  case awaitTypingPause(keystroke: Int)
   /// Refresh the library's index in the background (answered by `.indexProgress` and
   /// `.libraryGrowing` messages, then `.libraryRefreshed`).
   case refreshLibrary
@@ -34,6 +41,10 @@ public enum Effect: Equatable, Sendable {
     case copy
     /// `.searchLibrary`.
     case searchLibrary
+    /// `.rankLibrarySearch`.
+    case rankLibrarySearch
+    /// `.awaitTypingPause`.
+    case awaitTypingPause
     /// `.refreshLibrary`.
     case refreshLibrary
     /// `.loadRelease`.
@@ -54,6 +65,8 @@ public enum Effect: Equatable, Sendable {
     case .quit: .quit
     case .copy: .copy
     case .searchLibrary: .searchLibrary
+    case .rankLibrarySearch: .rankLibrarySearch
+    case .awaitTypingPause: .awaitTypingPause
     case .refreshLibrary: .refreshLibrary
     case .loadRelease: .loadRelease
     case .loadDirectory: .loadDirectory

@@ -8,6 +8,8 @@ public struct LibraryResults: Equatable, Sendable {
   public var total: Int
   /// Whether the index stopped counting at `total`.
   public var isTotalCapped: Bool
+  /// Whether `hits` are the true best of every match, not a first pass.
+  public var isExact: Bool
   /// The best matches, best first: the release's summary and the snippet shown under it.
   public var hits: [Hit]
   /// Folded words to highlight in an opened result.
@@ -29,11 +31,13 @@ public struct LibraryResults: Equatable, Sendable {
 
   /// Creates results.
   public init(
-    query: String, total: Int, isTotalCapped: Bool = false, hits: [Hit], highlights: [String]
+    query: String, total: Int, isTotalCapped: Bool = false, isExact: Bool = true, hits: [Hit],
+    highlights: [String]
   ) {
     self.query = query
     self.total = total
     self.isTotalCapped = isTotalCapped
+    self.isExact = isExact
     self.hits = hits
     self.highlights = highlights
   }

@@ -8,8 +8,10 @@ public enum Message: Equatable, Sendable {
   case mouse(MouseEvent)
   /// The terminal now has this size.
   case resize(width: Int, height: Int)
-  /// The answer to a `.searchLibrary` effect.
+  /// The answer to a `.searchLibrary` or `.rankLibrarySearch` effect.
   case libraryResults(LibraryResults)
+  /// Typing has paused after this keystroke of the library search (`.awaitTypingPause`).
+  case typingPaused(keystroke: Int)
   /// The background refresh of the index has examined `done` of `total` files.
   case indexProgress(done: Int, total: Int)
   /// The library as indexed so far, while the background refresh goes on: the list grows,

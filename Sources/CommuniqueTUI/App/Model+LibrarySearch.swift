@@ -11,8 +11,9 @@ extension Model {
     }
   }
 
-  /// Edits the library query: every key asks for the ranked results again; Enter opens the
-  /// best one, Esc (or erasing past the start) restores the full list.
+  /// Edits the library query: every key asks for a first pass of the ranked results again;
+  /// Enter opens the best one (once the exact ranking has come, when the list shows a first
+  /// pass), Esc (or erasing past the start) restores the full list.
   mutating func editLibrarySearch(_ state: LibrarySearch, with key: Key) -> [Effect] {
     var state = state
     switch key {
@@ -29,12 +30,22 @@ extension Model {
       return []
     case .enter:
       state.editing = false
+      guard !state.isExact else {
+        librarySearch = state
+        openResult()
+        return []
+      }
+      let asked = state.awaitsRanking
+      state.awaitsRanking = true
+      state.opensWhenRanked = true
       librarySearch = state
-      openResult()
-      return []
+      return asked ? [] : [.rankLibrarySearch(state.query)]
     default:
       return []
     }
+    state.keystrokes += 1
+    state.awaitsRanking = false
+    state.opensWhenRanked = false
     librarySearch = state
     guard !state.query.allSatisfy(\.isWhitespace) else {
       showResults(nil)
@@ -44,9 +55,32 @@ extension Model {
   }
 
   /// Shows the results of the query being typed (ignored when they answer an older query).
-  mutating func receive(_ results: LibraryResults) {
-    guard librarySearch?.query == results.query else { return }
+  /// A first pass asks to hear when typing pauses; the exact ranking opens the best result
+  /// when Enter waits for it.
+  mutating func receive(_ results: LibraryResults) -> [Effect] {
+    guard librarySearch?.query == results.query else { return [] }
     showResults(results)
+    guard var state = librarySearch else { return [] }
+    guard results.isExact else {
+      return state.awaitsRanking ? [] : [.awaitTypingPause(keystroke: state.keystrokes)]
+    }
+    let opens = state.opensWhenRanked
+    state.awaitsRanking = false
+    state.opensWhenRanked = false
+    librarySearch = state
+    if opens { openResult() }
+    return []
+  }
+
+  /// Typing paused after `keystroke`: when it was the last one and the list shows a first
+  /// pass, the exact ranking is asked for.
+  mutating func typingPaused(after keystroke: Int) -> [Effect] {
+    guard var state = librarySearch, state.keystrokes == keystroke, !state.isExact,
+      !state.awaitsRanking
+    else { return [] }
+    state.awaitsRanking = true
+    librarySearch = state
+    return [.rankLibrarySearch(state.query)]
   }
 
   /// The list shows `results` (the whole library when nil), the best one selected.
@@ -55,11 +89,13 @@ extension Model {
     if let results {
       summaries = results.hits.map(\.summary)
       state.total = "\(results.total)" + (results.isTotalCapped ? "+" : "")
+      state.isExact = results.isExact
       state.snippets = Dictionary(results.hits.map { ($0.summary.id, $0.snippet) }) { a, _ in a }
       state.highlights = results.highlights
     } else {
       summaries = state.library
       state.total = "0"
+      state.isExact = true
       state.snippets = [:]
       state.highlights = []
     }

@@ -14,7 +14,9 @@ public func update(_ model: Model, _ message: Message) -> (Model, [Effect]) {
     next.message = nil
     effects = next.handle(key)
   case .libraryResults(let results):
-    next.receive(results)
+    effects = next.receive(results)
+  case .typingPaused(let keystroke):
+    effects = next.typingPaused(after: keystroke)
   case .indexProgress(let done, let total):
     next.indexStatus = Model.indexStatus(done: done, total: total)
   case .libraryGrowing(let summaries):

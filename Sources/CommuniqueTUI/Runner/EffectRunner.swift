@@ -129,7 +129,16 @@ public struct EffectRunner<Source: Library>: Sendable {
     case .loadRelease(let id):
       guard let release = try? library.release(id: id) else { return [.releaseUnavailable(id: id)] }
       return [.releaseLoaded(release)]
-    case .searchLibrary(let query): return [.libraryResults(search(query))]
+    case .searchLibrary(let query): return [.libraryResults(search(query, exact: false))]
+    case .rankLibrarySearch(let query):
+      let runner = self
+      return slowly { post in post(.libraryResults(runner.search(query, exact: true))) }
+    case .awaitTypingPause(let keystroke):
+      guard mailbox != nil else { return [.typingPaused(keystroke: keystroke)] }
+      return slowly { post in
+        Thread.sleep(forTimeInterval: Self.seconds(LibrarySearch.typingPause))
+        post(.typingPaused(keystroke: keystroke))
+      }
     case .refreshLibrary: return startBackgroundWork(listing: false, refreshing: true)
     case .saveMark(let mark, let on, let ids):
       do {
@@ -149,15 +158,24 @@ public struct EffectRunner<Source: Library>: Sendable {
     }
   }
 
-  /// The library search's answer, as the reader takes it.
-  private func search(_ query: String) -> LibraryResults {
-    guard let results = try? library.search(query, limit: Self.resultLimit) else {
+  /// The library search's answer, as the reader takes it: the exact ranking, or a first pass.
+  private func search(_ query: String, exact: Bool) -> LibraryResults {
+    let limit = Self.resultLimit
+    guard
+      let results = try? exact
+        ? library.search(query, limit: limit) : library.firstPassSearch(query, limit: limit)
+    else {
       return LibraryResults(query: query, total: 0, hits: [], highlights: [])
     }
     return LibraryResults(
       query: query, total: results.total, isTotalCapped: results.isTotalCapped,
+      isExact: results.isExact,
       hits: results.hits.map { .init(summary: $0.summary, snippet: $0.snippet) },
       highlights: results.highlights)
+  }
+
+  private static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
   }
 
   /// Runs `work` on a thread of its own, posting to the mailbox; without a mailbox, runs it at

@@ -17,7 +17,10 @@ public struct StatusLine: Sendable {
       parts.append("\(model.selected + 1)/\(model.summaries.count)")
     }
     if let library = model.librarySearch {
-      let count = library.query.allSatisfy(\.isWhitespace) ? "" : "  \(library.total) résultat(s)"
+      let provisional = library.isExact ? "" : " (classement provisoire)"
+      let count =
+        library.query.allSatisfy(\.isWhitespace)
+        ? "" : "  \(library.total) résultat(s)" + provisional
       parts.append(
         (library.editing
           ? "Tous\u{00A0}: " + library.query + "▏" : "Tous\u{00A0}: " + library.query) + count)
