@@ -34,7 +34,7 @@ public final class MarkDatabase: MarkStore {
       let warning =
         "état de lecture corrompu, mis de côté (\(aside))\u{00A0}: marques repartant de zéro"
       guard let writer = try? openDatabase(at: path) else {
-        return inMemory(warning: warning + " ; " + unsaved)
+        return inMemory(warning: warning + "\u{00A0}; " + unsaved)
       }
       return MarkDatabase(path: path, writer: writer, warnings: [warning])
     } catch {
