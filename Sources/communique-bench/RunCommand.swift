@@ -4,7 +4,7 @@ import CommuniqueIndex
 import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
-/// throughput, index build, no-change refresh, the reader on the cache (first frame, key
+/// throughput, index build beside newsboat's (`IndexBuild`), no-change refresh, the reader on the cache (first frame, key
 /// presses, memory: see `BrowseCommand`), the commands on the index (`CommandLatency`), search
 /// latency and the database's size.
 struct RunCommand: ParsableCommand {
@@ -30,7 +30,6 @@ struct RunCommand: ParsableCommand {
     let folder = (work as NSString).appendingPathComponent("corpus-\(count)")
     let cacheHome = (work as NSString).appendingPathComponent("cache-\(count)")
     let cache = (cacheHome as NSString).appendingPathComponent("communique")
-    if !reuseCache { try? FileManager.default.removeItem(atPath: cache) }
     if !FileManager.default.fileExists(atPath: folder) {
       let generated = try Stopwatch.time {
         try CorpusGenerator(seed: seed).write(count: count, to: folder)
@@ -39,11 +38,11 @@ struct RunCommand: ParsableCommand {
     }
     Console.line("\n== \(count) communiqués ==")
     if count <= 10_000 && !reuseCache { ParseThroughput.measure(folder: folder) }
-    let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
+    try IndexBuild.measure(
+      folder: folder, cacheHome: cacheHome,
+      newsboatFolder: (work as NSString).appendingPathComponent("newsboat-\(count)"),
+      comparing: !reuseCache, reusingCache: reuseCache)
     var report = RefreshReport()
-    let build = try Stopwatch.time { report = try index.refresh() }
-    Console.line(
-      "construction de l’index : \(Stopwatch.format(build)) (\(report.releases) communiqués)")
     let reopened = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     let refresh = try Stopwatch.time { report = try reopened.refresh() }
     Console.line(
@@ -57,7 +56,8 @@ struct RunCommand: ParsableCommand {
     }.reduce(0, +)
     Console.line("taille de la base : \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale (construction et recherche) : \(Platform.peakMemoryMB()) Mo")
+      "mémoire résidente maximale du banc (mise à jour, commandes, recherche) : "
+        + "\(Platform.peakMemoryMB()) Mo")
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory
