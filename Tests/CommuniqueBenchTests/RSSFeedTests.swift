@@ -22,7 +22,7 @@ import Testing
     let library = temporary.file("library")
     try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
     let texts = [
-      "a.txt": Data("Menu\nDes migrants & des réfugiés <accueillis>\n\nTexte.\u{1}\n".utf8),
+      "a.txt": Data("Menu\nDes migrants & des réfugiés <accueillis>\n\nTexte.\n".utf8),
       "b.txt": Data("Court\n\nBref.\n".utf8),
       "c.txt": Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0x00]),
     ]

@@ -15,7 +15,7 @@ struct PreparedRelease: Sendable {
 
   /// Everything the cache stores for `release`, its words' forms from `forms`.
   init(_ release: Release, forms: WordForms) throws {
-    record = try ReleaseRecord(release)
+    record = ReleaseRecord(release)
     mentions = try MentionRecord.encoded(release)
     text = IndexedText(release, forms: forms)
   }
