@@ -72,22 +72,40 @@ enum RSSFeed {
 
   /// `text` as XML character data: `&`, `<`, `>` and quotes escaped, and the characters
   /// XML 1.0 does not allow at all (control characters other than tab and line breaks,
-  /// U+FFFE and U+FFFF) left out.
+  /// U+FFFE and U+FFFF) left out; the runs in between copied whole.
   static func escaped(_ text: String) -> String {
-    var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-      default: result.unicodeScalars.append(scalar)
+    let utf8 = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(utf8.count + utf8.count / 16)
+    var start = 0
+    var offset = 0
+    while offset < utf8.count {
+      let byte = utf8[offset]
+      let replacement: String?
+      var length = 1
+      switch byte {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\""): replacement = "&quot;"
+      case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): replacement = nil
+      case 0..<0x20: replacement = ""
+      case 0xEF
+      where offset + 2 < utf8.count && utf8[offset + 1] == 0xBF
+        && (utf8[offset + 2] == 0xBE || utf8[offset + 2] == 0xBF):
+        replacement = ""
+        length = 3
+      default: replacement = nil
       }
+      if let replacement {
+        result.append(contentsOf: utf8[start..<offset])
+        result.append(contentsOf: replacement.utf8)
+        start = offset + length
+      }
+      offset += length
     }
-    return result
+    result.append(contentsOf: utf8[start...])
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// Dates as RSS 2.0 writes them (RFC 822, in English, GMT).
