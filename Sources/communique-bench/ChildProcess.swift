@@ -70,10 +70,10 @@ struct ChildProcess {
     var status: Int32 = 0
     let name = ([executable] + arguments).joined(separator: " ")
     guard posix_spawn(&pid, command[0], &actions, nil, argv + [nil], envp + [nil]) == 0 else {
-      throw Failure(description: "\(name) : impossible de le lancer")
+      throw Failure(description: "\(name)\u{00A0}: impossible de le lancer")
     }
     guard waitpid(pid, &status, 0) == pid, status == 0 else {
-      throw Failure(description: "\(name) : échec (statut \(status))")
+      throw Failure(description: "\(name)\u{00A0}: échec (statut \(status))")
     }
   }
 }

@@ -12,7 +12,7 @@ enum CommandLatency {
     let cache = cacheHome.map { ($0 as NSString).appendingPathComponent("communique") }
     let summaries = try ReleaseIndex.open(folder: folder, cacheFolder: cache).summaries()
     guard !summaries.isEmpty else {
-      throw ChildProcess.Failure(description: "\(folder) : index vide")
+      throw ChildProcess.Failure(description: "\(folder)\u{00A0}: index vide")
     }
     let middle = summaries[summaries.count / 2].id
     var environment = ProcessInfo.processInfo.environment
@@ -30,7 +30,7 @@ enum CommandLatency {
       figures.append("\(label) \(Stopwatch.format(times.sorted()[times.count / 2]))")
     }
     Console.line(
-      "commandes sur l’index (\(summaries.count) communiqués, médiane sur \(max(1, runs))) : "
+      "commandes sur l’index (\(summaries.count) communiqués, médiane sur \(max(1, runs)))\u{00A0}: "
         + figures.joined(separator: ", "))
   }
 }

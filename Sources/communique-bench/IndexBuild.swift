@@ -26,12 +26,12 @@ enum IndexBuild {
     let releases = try ReleaseIndex.open(folder: folder, cacheFolder: cache).count()
     let state = reusingCache ? "cache existant" : "cache neuf"
     Console.line(
-      "construction de l’index, communique index, \(state) : \(build.description) "
+      "construction de l’index, communique index, \(state)\u{00A0}: \(build.description) "
         + "(\(releases) communiqués)")
     if let newsboat {
       Console.line(
         String(
-          format: "communique index / newsboat -x reload : %.2f (%@)",
+          format: "communique index / newsboat -x reload\u{00A0}: %.2f (%@)",
           build.seconds / newsboat.seconds,
           build.seconds <= newsboat.seconds ? "plus rapide" : "plus lent"))
     }

@@ -11,8 +11,8 @@ enum NewsboatReload {
   static func measure(folder: String, directory: String) throws -> ChildProcess.Cost? {
     guard let newsboat = executable() else {
       Console.line(
-        "newsboat introuvable : comparaison sautée "
-          + "(installez-le : scripts/install-dependencies.sh --bench)")
+        "newsboat introuvable\u{00A0}: comparaison sautée "
+          + "(installez-le\u{00A0}: scripts/install-dependencies.sh --bench)")
       return nil
     }
     let files = FileManager.default
@@ -41,10 +41,10 @@ enum NewsboatReload {
     }
     let size = (try? files.attributesOfItem(atPath: path("feed.xml")))?[.size] as? Int ?? 0
     Console.line(
-      "newsboat -x reload, cache neuf (flux RSS de \(items) articles, \(size / 1_048_576) Mo) : "
-        + "\(cost.description) ; \(loaded) articles dans son cache")
+      "newsboat -x reload, cache neuf (flux RSS de \(items) articles, \(size / 1_048_576) Mo)\u{00A0}: "
+        + "\(cost.description)\u{00A0}; \(loaded) articles dans son cache")
     if loaded != items {
-      Console.line("attention : newsboat n’a chargé que \(loaded) articles sur \(items)")
+      Console.line("attention\u{00A0}: newsboat n’a chargé que \(loaded) articles sur \(items)")
     }
     return cost
   }

@@ -18,7 +18,7 @@ enum Platform {
     let path = executable.deletingLastPathComponent().appendingPathComponent("communique").path
     guard FileManager.default.isExecutableFile(atPath: path) else {
       throw ChildProcess.Failure(
-        description: "\(path) introuvable : construisez-le (swift build -c release)")
+        description: "\(path) introuvable\u{00A0}: construisez-le (swift build -c release)")
     }
     return path
   }

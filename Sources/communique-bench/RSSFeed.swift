@@ -18,7 +18,7 @@ enum RSSFeed {
     guard FileManager.default.createFile(atPath: path, contents: nil),
       let output = FileHandle(forWritingAtPath: path)
     else {
-      throw ChildProcess.Failure(description: "\(path) : impossible d’écrire le flux")
+      throw ChildProcess.Failure(description: "\(path)\u{00A0}: impossible d’écrire le flux")
     }
     defer { try? output.close() }
     output.write(Data(header(title: (folder as NSString).lastPathComponent).utf8))

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
     }.reduce(0, +)
     Console.line("taille de la base : \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale du banc (mise à jour, commandes, recherche) : "
+      "mémoire résidente maximale du banc (mise à jour, commandes, recherche)\u{00A0}: "
         + "\(Platform.peakMemoryMB()) Mo")
   }
 
