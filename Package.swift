@@ -52,6 +52,7 @@ let package = Package(
         "CommuniqueIndex",
         "CommuniqueTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .executableTarget(name: "communique-fuzz", dependencies: ["CommuniqueCore"]),
@@ -80,6 +81,10 @@ let package = Package(
       dependencies: ["CommuniqueTUI", "CommuniqueCore", "CommuniqueTestSupport"]
     ),
     .testTarget(name: "CommuniqueTerminalTests", dependencies: ["CommuniqueTerminal"]),
+    .testTarget(
+      name: "CommuniqueBenchTests",
+      dependencies: ["communique-bench", "CommuniqueTestSupport"]
+    ),
     .testTarget(
       name: "CommuniqueConfigTests",
       dependencies: ["CommuniqueConfig", "CommuniqueTUI", "CommuniqueTestSupport"]

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages communique needs, only those that are missing (idempotent).
+# With --bench, also what the benchmark compares with and measures through (newsboat, GNU time).
 set -euo pipefail
 packages=(libncursesw5-dev tmux libsqlite3-dev libstemmer-dev python3 man-db)
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(newsboat time)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,7 +1,8 @@
 import CommuniqueCore
 
-/// Reads (through `ReleaseFileReader`), hashes, parses and prepares the full-text columns of a
-/// batch of files for the index, in parallel (one slice per core, each with its own stemmer).
+/// Reads (through `ReleaseFileReader`), hashes, parses and prepares what the index stores
+/// (`PreparedRelease`) for a batch of files, in parallel (one slice per core, each with its own
+/// `WordForms`).
 enum IndexBatch {
   /// What became of one file.
   struct Outcome: Sendable {
@@ -15,8 +16,8 @@ enum IndexBatch {
   enum Kind: Sendable {
     /// The content hash is the one cached: only the size and date are updated.
     case unchanged
-    /// A release and its indexed text.
-    case parsed(Release, IndexedText)
+    /// A release, ready to be written.
+    case parsed(PreparedRelease)
     /// No release (binary, empty or unreadable file).
     case problem
   }
@@ -26,14 +27,14 @@ enum IndexBatch {
     _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
   ) -> [Outcome] {
     files.parallelMap(
-      context: { FrenchStemmer() },
-      { file, stemmer in
-        process(file, known: known[file.path], boilerplate: boilerplate, stemmer: stemmer)
+      context: { WordForms() },
+      { file, forms in
+        process(file, known: known[file.path], boilerplate: boilerplate, forms: forms)
       })
   }
 
   private static func process(
-    _ file: FileStat, known: FileRecord?, boilerplate: Set<String>, stemmer: FrenchStemmer
+    _ file: FileStat, known: FileRecord?, boilerplate: Set<String>, forms: WordForms
   ) -> Outcome {
     var record = FileRecord(
       path: file.path, size: file.size, modified: file.modified, hash: "", problem: nil)
@@ -46,7 +47,10 @@ enum IndexBatch {
       let decoded = try ReleaseFileReader.decode(bytes)
       let release = ReleaseParser.parse(
         decoded: decoded, id: record.hash, sourcePath: file.path, knownBoilerplate: boilerplate)
-      return Outcome(file: record, kind: .parsed(release, IndexedText(release, stemmer: stemmer)))
+      guard let prepared = try? PreparedRelease(release, forms: forms) else {
+        throw UnusableFile(message: "impossible à mettre en cache, ignoré")
+      }
+      return Outcome(file: record, kind: .parsed(prepared))
     } catch {
       record.problem = error.message
       return Outcome(file: record, kind: .problem)

@@ -156,15 +156,11 @@ extension ReleaseIndex {
             try outcome.file.update(db)
             report.redated += 1
             continue
-          case .parsed(let release, let text):
+          case .parsed(let prepared):
             let isNew = try FileRecord.fetchOne(db, key: outcome.file.path) == nil
             try deleteRelease(at: outcome.file.path, in: db)
             try outcome.file.save(db)
-            var record = try ReleaseRecord(release)
-            try record.insert(db)
-            try MentionRecord.store(release, rowid: record.rowid!, in: db)
-            try text.write(rowid: record.rowid!, delete: false, in: db)
-            try Vocabulary.add(text, known: &words, in: db)
+            try prepared.insert(into: db, words: &words)
             if isNew { report.added += 1 } else { report.changed += 1 }
           case .problem:
             try deleteRelease(at: outcome.file.path, in: db)
@@ -188,7 +184,7 @@ extension ReleaseIndex {
       let rowid = old.rowid
     else { return }
     if let release = try? old.release() {
-      try IndexedText(release, stemmer: FrenchStemmer()).write(rowid: rowid, delete: true, in: db)
+      try IndexedText(release, forms: WordForms()).write(rowid: rowid, delete: true, in: db)
     }
     _ = try old.delete(db)
   }

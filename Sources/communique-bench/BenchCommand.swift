@@ -7,8 +7,8 @@ struct BenchCommand: ParsableCommand {
     commandName: "communique-bench",
     abstract: "Génère un corpus synthétique de communiqués et mesure l’index et la recherche.",
     subcommands: [
-      GenerateCommand.self, RunCommand.self, BrowseCommand.self, CommandsCommand.self,
-      ParseCommand.self, ShapesCommand.self, FirstOpenCommand.self,
+      GenerateCommand.self, RunCommand.self, BuildCommand.self, BrowseCommand.self,
+      CommandsCommand.self, ParseCommand.self, ShapesCommand.self, FirstOpenCommand.self,
       LearnCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: RunCommand.self)

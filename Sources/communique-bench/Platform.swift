@@ -12,6 +12,17 @@ enum Platform {
     #endif
   }
 
+  /// The `communique` executable built beside this one.
+  /// - Throws: `ChildProcess.Failure` when it is not there.
+  static func communique() throws -> String {
+    let path = executable.deletingLastPathComponent().appendingPathComponent("communique").path
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+      throw ChildProcess.Failure(
+        description: "\(path) introuvable\u{00A0}: construisez-le (swift build -c release)")
+    }
+    return path
+  }
+
   /// The process's peak resident memory so far, in MB. On Linux, `VmHWM` in
   /// `/proc/self/status`: the high-water mark of this program alone (after `exec`,
   /// `getrusage` also counts the peak of the process that started it). Elsewhere

@@ -4,10 +4,10 @@ import CommuniqueIndex
 import Foundation
 
 /// `communique-bench run`: for each library size, generates the corpus, then measures parse
-/// throughput, the reader's first open without a cache (`FirstOpenCommand`), index build,
-/// no-change refresh, the reader on the cache (first frame, key presses, memory: see
-/// `BrowseCommand`), the commands on the index (`CommandLatency`), search latency and the
-/// database's size.
+/// throughput, the reader's first open without a cache (`FirstOpenCommand`), index build
+/// beside newsboat's (`IndexBuild`), no-change refresh, the reader on the cache (first frame,
+/// key presses, memory: see `BrowseCommand`), the commands on the index (`CommandLatency`),
+/// search latency and the database's size.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Mesure l’index et la recherche sur des corpus synthétiques.")
@@ -33,7 +33,6 @@ struct RunCommand: ParsableCommand {
     let folder = (work as NSString).appendingPathComponent("corpus-\(count)")
     let cacheHome = (work as NSString).appendingPathComponent("cache-\(count)")
     let cache = (cacheHome as NSString).appendingPathComponent("communique")
-    if !reuseCache { try? FileManager.default.removeItem(atPath: cache) }
     if !FileManager.default.fileExists(atPath: folder) {
       let generated = try Stopwatch.time {
         try CorpusGenerator(seed: seed).write(count: count, to: folder)
@@ -43,12 +42,11 @@ struct RunCommand: ParsableCommand {
     Console.line("\n== \(count) communiqués ==")
     if count <= 10_000 && !reuseCache { ParseThroughput.measure(folder: folder) }
     try firstOpen(folder: folder)
-    let index = ReleaseIndex.open(folder: folder, cacheFolder: cache)
+    try IndexBuild.measure(
+      folder: folder, cacheHome: cacheHome,
+      newsboatFolder: (work as NSString).appendingPathComponent("newsboat-\(count)"),
+      comparing: !reuseCache, reusingCache: reuseCache)
     var report = RefreshReport()
-    let build = try Stopwatch.time { report = try index.refresh() }
-    Console.line(
-      "construction de l’index\u{00A0}: \(Stopwatch.format(build)) (\(report.releases) communiqués)"
-    )
     let reopened = ReleaseIndex.open(folder: folder, cacheFolder: cache)
     let refresh = try Stopwatch.time { report = try reopened.refresh() }
     Console.line(
@@ -63,8 +61,8 @@ struct RunCommand: ParsableCommand {
     }.reduce(0, +)
     Console.line("taille de la base\u{00A0}: \(size / 1_048_576) Mo")
     Console.line(
-      "mémoire résidente maximale (construction et recherche)\u{00A0}: \(Platform.peakMemoryMB()) Mo"
-    )
+      "mémoire résidente maximale du banc (mise à jour, commandes, recherche)\u{00A0}: "
+        + "\(Platform.peakMemoryMB()) Mo")
   }
 
   /// Runs `communique-bench first-open` on the library in a process of its own, on a cache

@@ -14,12 +14,13 @@ struct IndexedText: Equatable {
 
   /// Column values, in the order of `columns`.
   var values: [String]
-  /// The distinct words of the values as the vocabulary stores them (`Vocabulary.fold`),
-  /// worked out here, where batches are prepared in parallel, not while writing.
-  var vocabulary: Set<String>
+  /// The words of the values as the vocabulary stores them (`Vocabulary.fold`) that `forms`
+  /// had not met before: worked out here, where batches are prepared in parallel, not while
+  /// writing.
+  var vocabulary: [String]
 
-  /// The indexed text of `release`.
-  init(_ release: Release, stemmer: FrenchStemmer) {
+  /// The indexed text of `release`, its words' forms from `forms`.
+  init(_ release: Release, forms: WordForms) {
     let organisations = release.organisations.map { organisation in
       ([organisation.name, organisation.acronym ?? ""] + organisation.aliases)
         .joined(separator: " ")
@@ -34,9 +35,15 @@ struct IndexedText: Equatable {
       release.quotes.map(\.text).joined(separator: " "),
       ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
     ]
-    let tokens = fields.map { Self.expand(words: SearchTokenizer.words($0), stemmer: stemmer) }
-    values = tokens.map { $0.joined(separator: " ") }
-    vocabulary = Set(tokens.joined().lazy.filter { !$0.isEmpty }.compactMap(Vocabulary.fold))
+    values = fields.map { field in
+      var value = ""
+      for word in SearchTokenizer.words(field) {
+        if !value.isEmpty { value += " " }
+        value += forms.tokens(of: word)
+      }
+      return value
+    }
+    vocabulary = forms.takeNewVocabulary()
   }
 
   /// Each word folded, followed by its stem, folded, when the stem differs.

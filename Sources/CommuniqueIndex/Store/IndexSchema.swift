@@ -84,10 +84,10 @@ enum IndexSchema {
   private static func refillFullText(_ db: Database) throws {
     try db.execute(sql: "INSERT INTO \(fullTextTable)(\(fullTextTable)) VALUES ('delete-all')")
     try db.execute(sql: "DELETE FROM \(Vocabulary.table)")
-    let stemmer = FrenchStemmer()
+    let forms = WordForms()
     var words: Set<String> = []
     try forEachCachedRelease(in: db) { rowid, release in
-      let text = IndexedText(release, stemmer: stemmer)
+      let text = IndexedText(release, forms: forms)
       try text.write(rowid: rowid, delete: false, in: db)
       try Vocabulary.add(text, known: &words, in: db)
     }
@@ -99,7 +99,7 @@ enum IndexSchema {
       try db.execute(
         sql: "UPDATE release SET place = ? WHERE rowid = ?",
         arguments: [release.dateline?.place, rowid])
-      try MentionRecord.store(release, rowid: rowid, in: db)
+      try MentionRecord.store(MentionRecord.encoded(release), rowid: rowid, in: db)
     }
   }
 

@@ -47,9 +47,9 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
     var aliases: [String]
   }
 
-  /// Stores the organisations then the contacts of the release cached at `rowid`, in order,
-  /// each distinct one once.
-  static func store(_ release: Release, rowid: Int64, in db: Database) throws {
+  /// The organisations then the contacts of `release`, in order, as stored: each kind with
+  /// its JSON (sorted keys, so that equal values are equal text).
+  static func encoded(_ release: Release) throws -> [(kind: Kind, json: Data)] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let organisations = try release.organisations.map { organisation in
@@ -57,10 +57,17 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
         name: organisation.name, acronym: organisation.acronym, aliases: organisation.aliases)
       return (Kind.organisation, try encoder.encode(shape))
     }
-    let contacts = try release.contacts.map { (Kind.contact, try encoder.encode($0)) }
+    return organisations + (try release.contacts.map { (Kind.contact, try encoder.encode($0)) })
+  }
+
+  /// Stores `mentions` (see `encoded`) as those of the release cached at `rowid`, in order,
+  /// each distinct one once.
+  static func store(
+    _ mentions: [(kind: Kind, json: Data)], rowid: Int64, in db: Database
+  ) throws {
     let link = try db.cachedStatement(
       sql: "INSERT INTO releaseMention(release, position, mention) VALUES (?, ?, ?)")
-    for (position, (kind, json)) in (organisations + contacts).enumerated() {
+    for (position, (kind, json)) in mentions.enumerated() {
       try link.execute(arguments: [rowid, position, try id(of: kind, json: json, in: db)])
     }
   }

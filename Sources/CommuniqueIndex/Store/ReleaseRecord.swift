@@ -31,12 +31,12 @@ struct ReleaseRecord: Codable, FetchableRecord, MutablePersistableRecord {
   }
 
   /// A record for `release`.
-  init(_ release: Release) throws {
+  init(_ release: Release) {
     rowid = nil
     path = release.sourcePath
     releaseID = release.id
     title = release.fullTitle
-    json = try JSONEncoder().encode(release)
+    json = ReleaseJSON.encode(release)
     text = Self.plainText(of: release)
     place = release.dateline?.place
   }

@@ -1,0 +1,171 @@
+import CommuniqueCore
+import Foundation
+
+/// A release as the cache stores it: JSON with the keys `JSONEncoder` gives it (a nil value left
+/// out), which `JSONDecoder` reads back as the same release, written by hand into one buffer:
+/// Foundation's encoder, going through `Codable` value by value, was the largest cost of the
+/// index build after the parser.
+enum ReleaseJSON {
+  /// The JSON of `release`.
+  static func encode(_ release: Release) -> Data {
+    let json = JSONBytes()
+    json.object {
+      json.field("id", release.id)
+      json.field("sourcePath", release.sourcePath)
+      json.field("kind", release.kind.rawValue)
+      json.field("title", release.title)
+      json.field("subtitle", release.subtitle)
+      if let dateline = release.dateline {
+        json.key("dateline")
+        json.object {
+          json.field("place", dateline.place)
+          json.field("when", dateline.when)
+          json.field("note", dateline.note)
+          json.field("raw", dateline.raw)
+        }
+      }
+      json.field("speakerLine", release.speakerLine)
+      json.array("paragraphs", release.paragraphs) { paragraph in
+        json.field("text", paragraph.text)
+        json.array("spans", paragraph.spans) { span in
+          json.field("kind", span.kind.rawValue)
+          json.field("start", span.start)
+          json.field("length", span.length)
+        }
+      }
+      json.array("quotes", release.quotes) { quote in
+        json.field("text", quote.text)
+        json.field("speaker", quote.speaker)
+        json.field("role", quote.role)
+        json.field("paragraph", quote.paragraph)
+        json.field("paragraphEnd", quote.paragraphEnd)
+      }
+      json.array("organisations", release.organisations) { organisation in
+        json.field("name", organisation.name)
+        json.field("acronym", organisation.acronym)
+        json.field("aliases", organisation.aliases)
+        json.field("mentions", organisation.mentions)
+      }
+      json.array("people", release.people) { person in
+        json.field("name", person.name)
+        json.field("role", person.role)
+      }
+      json.array("contacts", release.contacts) { contact in
+        json.field("name", contact.name)
+        json.field("office", contact.office)
+        json.array("phones", contact.phones) { phone in
+          json.field("raw", phone.raw)
+          json.field("e164", phone.e164)
+          json.field("label", phone.label)
+        }
+        json.field("emails", contact.emails)
+      }
+      json.array("warnings", release.warnings) { warning in
+        json.field("line", warning.line)
+        json.field("message", warning.message)
+      }
+    }
+    return Data(json.bytes)
+  }
+}
+
+/// JSON written into a byte buffer: objects, arrays of objects or strings, strings and integers
+/// (a class, so that the closures writing an object's fields write into the same buffer).
+private final class JSONBytes {
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+  private(set) var bytes: [UInt8] = []
+  private var needsComma = false
+
+  init() {
+    bytes.reserveCapacity(16_384)
+  }
+
+  /// An object whose fields `body` writes.
+  func object(_ body: () -> Void) {
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
+    body()
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  /// A field holding an array of objects, each written by `body`.
+  func array<Element>(_ name: String, _ elements: [Element], _ body: (Element) -> Void) {
+    key(name)
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
+    for (index, element) in elements.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      object { body(element) }
+    }
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// A field holding an array of strings.
+  func field(_ name: String, _ values: [String]) {
+    key(name)
+    bytes.append(UInt8(ascii: "["))
+    for (index, value) in values.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      string(value)
+    }
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// A string field, left out when nil.
+  func field(_ name: String, _ value: String?) {
+    guard let value else { return }
+    key(name)
+    string(value)
+    needsComma = true
+  }
+
+  /// An integer field, left out when nil.
+  func field(_ name: String, _ value: Int?) {
+    guard let value else { return }
+    key(name)
+    bytes.append(contentsOf: String(value).utf8)
+    needsComma = true
+  }
+
+  /// A field's name and its colon, after a comma when a value came before.
+  func key(_ name: String) {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    string(name)
+    bytes.append(UInt8(ascii: ":"))
+  }
+
+  /// `text` quoted, with quotes, backslashes and control characters escaped; the runs in
+  /// between copied whole.
+  private func string(_ text: String) {
+    var text = text
+    bytes.append(UInt8(ascii: "\""))
+    text.withUTF8 { utf8 in
+      var start = 0
+      for (offset, byte) in utf8.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+        escape(byte)
+        start = offset + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private func escape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+      bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
+    case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+    case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+    default:
+      bytes.append(contentsOf: [
+        UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+        Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)],
+      ])
+    }
+  }
+}
