@@ -71,22 +71,22 @@ struct RunCommand: ParsableCommand {
     let cache = (work as NSString).appendingPathComponent("cache-first-open")
     try? FileManager.default.removeItem(atPath: cache)
     defer { try? FileManager.default.removeItem(atPath: cache) }
-    for arguments in [["first-open", folder, "--cache", cache], ["learn", folder]] {
-      let process = Process()
-      process.executableURL = Platform.executable
-      process.arguments = arguments
-      try process.run()
-      process.waitUntilExit()
-      if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
-    }
+    try runBench(["first-open", folder, "--cache", cache])
+    try runBench(["learn", folder])
   }
 
   /// Runs `communique-bench browse` on the library in a process of its own, whose memory
   /// then is the reader's alone.
   private func browse(folder: String, cache: String) throws {
+    try runBench(["browse", folder, "--cache", cache])
+  }
+
+  /// Runs this benchmark with `arguments` as a process of its own, its figures printed as it
+  /// goes, and fails with its status.
+  private func runBench(_ arguments: [String]) throws {
     let process = Process()
     process.executableURL = Platform.executable
-    process.arguments = ["browse", folder, "--cache", cache]
+    process.arguments = arguments
     try process.run()
     process.waitUntilExit()
     if process.terminationStatus != 0 { throw ExitCode(process.terminationStatus) }
