@@ -6,7 +6,7 @@
 /// is restored where the word is unmistakable. Apostrophes stay as the source wrote them.
 public enum Typography {
   /// Words whose `œ` a scraper dropped (`man uvre`), with the literal each needs and its fix.
-  private static let ligatures: [(Pattern, String)] = [
+  private static let ligatureTable = [
     (#"(?<![\p{L}])man uvre"#, "man uvre", "manœuvre"),
     (#"(?<![\p{L}])uvre"#, "uvre", "œuvre"),
     (#"(?<![\p{L}])c ur(?![\p{L}])"#, "c ur", "cœur"),
@@ -15,39 +15,45 @@ public enum Typography {
     (#"(?<![\p{L}])v u(x?)(?![\p{L}])"#, "v u", "vœu$1"),
     (#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#, "n ud", "nœud$1"),
     (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
-  ].map { source, literal, replacement in
-    (Pattern(source, requiringOneOf: [literal]), replacement)
+  ]
+  private static let ligatures: [(Pattern, String)] = ligatureTable.map {
+    source, literal, replacement in (Pattern(source, requiringOneOf: [literal]), replacement)
   }
+  /// Every ligature's literal, to skip them all in one scan of a text that has none.
+  private static let ligatureLiterals = LiteralSet(ligatureTable.map { $0.1 })
 
   /// The cleaned text.
   public static func clean(_ text: String) -> String {
     var result = HTMLEntities.clean(text)
-    for (pattern, replacement) in ligatures {
-      result = pattern.replacing(in: result, with: replacement)
+    if ligatureLiterals.occurs(in: result) {
+      for (pattern, replacement) in ligatures {
+        result = pattern.replacing(in: result, with: replacement)
+      }
     }
     return result.isPlainLatin
-      ? clean(Unicode.Scalar.self, result) : clean(Character.self, result)
+      ? PlainLatinTypography.clean(result) : cleanCharacters(result)
   }
 
-  /// Spaces, quotes and punctuation, unit by unit (each pass keeps a plain Latin text plain).
-  private static func clean<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
-    let collapsed = collapseSpaces(Unit.self, text)
-    return spaceFrenchPunctuation(Unit.self, convertDoubleQuotes(Unit.self, collapsed))
+  /// Spaces, quotes and punctuation, character by character: the passes for any text, which
+  /// `PlainLatinTypography` does on bytes for plain Latin ones.
+  static func cleanCharacters(_ text: String) -> String {
+    spaceFrenchPunctuation(convertDoubleQuotes(collapseCharacterSpaces(text)))
   }
 
   /// Collapses runs of white space (no-break spaces included) into one plain space.
   static func collapseSpaces(_ text: String) -> String {
     text.isPlainLatin
-      ? collapseSpaces(Unicode.Scalar.self, text) : collapseSpaces(Character.self, text)
+      ? PlainLatinTypography.collapseSpaces(text) : collapseCharacterSpaces(text)
   }
 
-  private static func collapseSpaces<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
-    let units = Unit.units(of: text)
-    var output: [Unit] = []
+  /// `collapseSpaces`, character by character.
+  static func collapseCharacterSpaces(_ text: String) -> String {
+    let units = Array(text)
+    var output: [Character] = []
     output.reserveCapacity(units.count)
     var pendingSpace = false
     for unit in units {
-      if unit.isSpace {
+      if unit.isWhitespace {
         pendingSpace = !output.isEmpty
       } else {
         if pendingSpace { output.append(" ") }
@@ -55,13 +61,13 @@ public enum Typography {
         output.append(unit)
       }
     }
-    return Unit.text(of: output)
+    return String(output)
   }
 
   /// Turns balanced `"…"` (or `“…”` when the text has no guillemets) into `«…»`.
-  private static func convertDoubleQuotes<Unit: TextUnit>(_: Unit.Type, _ text: String) -> String {
+  private static func convertDoubleQuotes(_ text: String) -> String {
     guard text.containsText("\"") || text.containsText("“") else { return text }
-    var units = Unit.units(of: text)
+    var units = Array(text)
     let straight = units.count(where: { $0 == "\"" })
     if straight > 0, straight.isMultiple(of: 2) {
       var opening = true
@@ -69,7 +75,7 @@ public enum Typography {
         units[index] = opening ? "«" : "»"
         opening.toggle()
       }
-      return Unit.text(of: units)
+      return String(units)
     }
     guard !text.containsText("«"), text.containsText("“"), text.containsText("”") else {
       return text
@@ -81,26 +87,24 @@ public enum Typography {
         units[index] = "»"
       }
     }
-    return Unit.text(of: units)
+    return String(units)
   }
 
   /// Puts the right no-break space inside guillemets and before `: ; ! ?`.
-  private static func spaceFrenchPunctuation<Unit: TextUnit>(_: Unit.Type, _ text: String)
-    -> String
-  {
+  private static func spaceFrenchPunctuation(_ text: String) -> String {
     guard
       text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F })
         || text.containsText("«") || text.containsText("»")
     else { return text }
-    let units = Unit.units(of: text)
-    let noBreak: Unit = "\u{00A0}"
-    let narrowNoBreak: Unit = "\u{202F}"
-    var output: [Unit] = []
+    let units = Array(text)
+    let noBreak: Character = "\u{00A0}"
+    let narrowNoBreak: Character = "\u{202F}"
+    var output: [Character] = []
     output.reserveCapacity(units.count + 8)
     var index = 0
     while index < units.count {
       let unit = units[index]
-      let next: Unit? = index + 1 < units.count ? units[index + 1] : nil
+      let next: Character? = index + 1 < units.count ? units[index + 1] : nil
       switch unit {
       case "«":
         output.append(unit)
@@ -120,7 +124,7 @@ public enum Typography {
         if previous == " " {
           output.removeLast()
           output.append(space)
-        } else if endsClause, let previous, previous.isLetterUnit || previous == "»" {
+        } else if endsClause, let previous, previous.isLetter || previous == "»" {
           output.append(space)
         }
         output.append(unit)
@@ -129,6 +133,6 @@ public enum Typography {
       }
       index += 1
     }
-    return Unit.text(of: output)
+    return String(output)
   }
 }
