@@ -13,6 +13,8 @@ import Testing
     ("Save&nbsp;the&nbsp;Children &amp; l&#39;OIM", "Save the Children & l'OIM"),
     ("\"mailto:ab@iom.int\">ab@iom.int", "ab@iom.int"),
     ("mis en uvre et c ur", "mis en œuvre et cœur"),
+    ("des urgences pour ma s ur", "des urgences pour ma sœur"),
+    ("il ouvre (uvre) puis dés ur", "il ouvre (œuvre) puis dés ur"),
     ("l’OIM et l'ONU", "l’OIM et l'ONU"),
     ("trop   d’espaces\u{A0} ici", "trop d’espaces ici"),
   ])

@@ -17,7 +17,9 @@ public enum Typography {
     (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
   ]
   private static let ligatures: [(Pattern, String)] = ligatureTable.map {
-    source, literal, replacement in (Pattern(source, requiringOneOf: [literal]), replacement)
+    source, literal, replacement in
+    let pattern = Pattern(source, prerequisite: { occursAfterNonLetter(literal, in: $0) })
+    return (pattern, replacement)
   }
   /// Every ligature's literal, to skip them all in one scan of a text that has none.
   private static let ligatureLiterals = LiteralSet(ligatureTable.map { $0.1 })
@@ -32,6 +34,28 @@ public enum Typography {
     }
     return result.isPlainLatin
       ? PlainLatinTypography.clean(result) : cleanCharacters(result)
+  }
+
+  /// Whether `literal` occurs in `text` with no letter before it, which every match of a
+  /// ligature pattern needs (each opens with `(?<![\p{L}])`).
+  private static func occursAfterNonLetter(_ literal: String, in text: String) -> Bool {
+    let needle = Array(literal.utf8)
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index + needle.count <= bytes.count {
+        defer { index += 1 }
+        guard bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle)
+        else { continue }
+        guard index > 0 else { return true }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        if !ScalarBytes.isLetter(ScalarBytes.value(at: start, length: index - start, in: bytes)) {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   /// Spaces, quotes and punctuation, character by character: the passes for any text, which
