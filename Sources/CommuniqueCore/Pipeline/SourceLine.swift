@@ -13,23 +13,51 @@ public struct SourceLine: Sendable, Equatable {
   /// Splits at each `\n` byte (a line feed is always a character of its own, except after a
   /// carriage return, where `\r\n` is one character and the line goes on).
   public static func split(_ text: String) -> [SourceLine] {
-    var lines: [SourceLine] = []
-    var start = text.startIndex
-    var previous: UInt8 = 0
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A && previous != 0x0D {
-        lines.append(
-          SourceLine(text: text[start..<index].trimmingWhiteSpace(), number: lines.count + 1))
-        start = utf8.index(after: index)
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [SourceLine] = []
+      var start = 0
+      var previous: UInt8 = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == 0x0A && previous != 0x0D {
+          lines.append(SourceLine(text: trimmed(bytes, start..<index), number: lines.count + 1))
+          start = index + 1
+        }
+        previous = byte
       }
-      previous = byte
-      index = utf8.index(after: index)
+      lines.append(SourceLine(text: trimmed(bytes, start..<bytes.count), number: lines.count + 1))
+      return lines
     }
-    lines.append(SourceLine(text: text[start...].trimmingWhiteSpace(), number: lines.count + 1))
-    return lines
+  }
+
+  /// The line of `bytes` at `range`, without leading and trailing white space: what
+  /// `trimmingWhiteSpace()` gives, read on the bytes when the first and last kept scalars are
+  /// below U+0300 (no combining mark can join them to a space).
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    var first = range.lowerBound
+    while first < range.upperBound {
+      let spaceLength = ScalarBytes.whiteSpaceLength(at: first, in: bytes)
+      guard spaceLength > 0 else { break }
+      first += spaceLength
+    }
+    guard first < range.upperBound else { return "" }
+    var end = range.upperBound
+    var last = first
+    while end > first {
+      var start = end - 1
+      while start > first, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      if ScalarBytes.whiteSpaceLength(at: start, in: bytes) == 0 {
+        last = start
+        break
+      }
+      end = start
+    }
+    guard bytes[first] < 0xCC, bytes[last] < 0xCC else {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        .trimmingWhiteSpace()
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
   }
 }
 
