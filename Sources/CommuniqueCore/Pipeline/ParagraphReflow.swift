@@ -45,7 +45,7 @@ public enum ParagraphReflow {
 
   /// The width the text was wrapped at: the longest line that is not an outlier.
   static func wrapWidth(_ lines: [String]) -> Int {
-    let lengths = lines.map(\.count).sorted()
+    let lengths = lines.map(\.characterCount).sorted()
     let candidate = lengths[min(lengths.count - 1, lengths.count * 95 / 100)]
     return max(candidate, lengths.last.map { $0 <= candidate + 10 ? $0 : candidate } ?? candidate)
   }
@@ -54,7 +54,7 @@ public enum ParagraphReflow {
     guard endsSentence(line) else { return false }
     if let first = next.first, "«“\"-–—•".contains(first) { return true }
     let nextWord = next.prefix { !$0.isWhitespace }
-    return line.count + 1 + nextWord.count <= width
+    return line.characterCount + 1 + nextWord.count <= width
   }
 
   /// Whether a line ends a sentence (final punctuation, possibly inside closing quotes).

@@ -46,3 +46,13 @@ extension String {
     return true
   }
 }
+
+extension String {
+  /// The number of characters: `count`, read on the bytes when the text is plain Latin (a
+  /// scalar a character there, so the bytes that open a scalar are counted).
+  var characterCount: Int {
+    guard isPlainLatin else { return count }
+    var text = self
+    return text.withUTF8 { bytes in bytes.count(where: { $0 & 0xC0 != 0x80 }) }
+  }
+}
