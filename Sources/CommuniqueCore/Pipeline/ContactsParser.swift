@@ -14,7 +14,12 @@ public enum ContactsParser {
   private static let labelInside = Pattern(
     #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|"#
       + #"Courriel)\b\.?\s*[:.])"#,
-    caseInsensitive: true)
+    caseInsensitive: true, prerequisite: { labelWords.occurs(in: $0.lowercased()) })
+  /// What every label `labelInside` finds holds once lower-cased (none of their letters folds
+  /// otherwise than it lower-cases).
+  private static let labelWords = LiteralSet([
+    "tel", "tél", "phone", "mobile", "portable", "fax", "mail", "courriel",
+  ])
   static let email = Pattern(
     #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
