@@ -6,7 +6,6 @@
 /// item of a list of partners (`…, X (ABC) et Al-Wafa`).
 public enum OrganisationExtractor {
   private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
-  private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
   /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
   private static let notAdjectives = [
     "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
@@ -122,22 +121,24 @@ public enum OrganisationExtractor {
   /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
-  private static let listTail = Pattern(
-    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+"#
-      + #"(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#
-  )
 
-  /// The full names of the gazetteer's bodies, to find them spelled out.
-  private static let gazetteerNames: WordSearch<String> = {
+  /// The names of the gazetteer's and lexicon's bodies that are found spelled out.
+  private static let spelledOutNeedles: [String] = {
     let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
       ([entry.name] + entry.aliases).filter { $0.containsText(" ") || isAcronymCompound($0) }
     }
     let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases
     }
     .filter { $0.count >= 4 }
-    return WordSearch(
-      (gazetteer + known).map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
+    return gazetteer + known
   }()
+
+  /// The full names of the gazetteer's bodies, to find them spelled out.
+  private static let gazetteerNames = WordSearch(
+    spelledOutNeedles.map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
+
+  /// The spelled-out names that are acronym compounds (`UN-Habitat`).
+  private static let acronymCompounds = Set(spelledOutNeedles.filter(isAcronymCompound))
 
   /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
   /// scanner cannot read.
@@ -160,7 +161,8 @@ public enum OrganisationExtractor {
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {
         guard let inner = match.groups[0] else { continue }
-        let before = paragraph[..<match.range.lowerBound].suffix(nameWindow)
+        let before = CharacterWindow.suffix(
+          of: paragraph, before: match.range.lowerBound, length: nameWindow)
         if let pair = pairing(inner: paragraph[inner], before: before) {
           registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
           consumed.append(before.endIndex..<match.range.upperBound)
@@ -168,7 +170,8 @@ public enum OrganisationExtractor {
             consumed.append(nameStart.lowerBound..<match.range.upperBound)
           }
           if isInList(paragraph, at: match.range.lowerBound) {
-            listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
+            listCandidates.append(
+              CharacterWindow.prefix(of: paragraph, from: match.range.upperBound, length: 120))
           }
         }
       }
@@ -204,15 +207,18 @@ public enum OrganisationExtractor {
         }
       }
       // `UN` in `UN-Habitat` is part of that name.
-      let compounds = spelledOut.filter { isAcronymCompound($0.key) }.values.joined()
-      for range in AcronymToken.ranges(in: paragraph)
+      var compounds: [Range<String.Index>] = []
+      for (name, ranges) in spelledOut where acronymCompounds.contains(name) {
+        compounds += ranges
+      }
+      for range in AcronymToken.ranges(in: scalarParagraph)
       where !compounds.contains(where: { $0.overlaps(range) })
         && !namesProgramme(paragraph[..<range.lowerBound])
       {
         let token = String(paragraph[range])
         // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
         guard !Gazetteer.notOrganisations.contains(token),
-          !PersonWords.honorifics.contains(token.lowercased())
+          !PersonWords.honorifics.contains(LatinLowercase.of(token))
         else { continue }
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
@@ -227,13 +233,13 @@ public enum OrganisationExtractor {
           }
         }
         if isInList(paragraph, at: range.lowerBound) {
-          listCandidates.append(paragraph[range.upperBound...].prefix(120))
+          listCandidates.append(
+            CharacterWindow.prefix(of: paragraph, from: range.upperBound, length: 120))
         }
       }
       for tail in listCandidates {
-        guard let match = listTail.firstMatch(in: String(tail)), let range = match.groups[0]
-        else { continue }
         let text = String(tail)
+        guard let range = ListTail.name(in: text) else { continue }
         let name = String(text[range])
         if !notNames.contains(name) && !registry.knows(acronym: name) {
           registry.add(name: name, acronym: nil, aliases: [])
@@ -288,7 +294,9 @@ public enum OrganisationExtractor {
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
   private static func isDescriptor(_ name: String) -> Bool {
-    guard let head = name.split(separator: " ").first,
+    // `name` is trimmed: its first word is what comes before its first space.
+    let head = name.prefix { $0 != " " }
+    guard
       ["Agence", "Organisation", "organisme", "Organisme", "institution"].contains(String(head))
     else { return false }
     return Gazetteer.entry(for: name) == nil
@@ -334,7 +342,7 @@ public enum OrganisationExtractor {
     _ name: String, at ranges: [Range<String.Index>], of paragraph: String,
     consumed: [Range<String.Index>]
   ) -> Bool {
-    let isUnitedNations = name.lowercased() == "nations unies"
+    let isUnitedNations = LatinLowercase.of(name) == "nations unies"
     for range in ranges {
       // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
       let titleGoesOn = ["pour ", "aux "].contains {
@@ -405,7 +413,7 @@ public enum OrganisationExtractor {
   }
 
   private static func isAcronym(_ text: String) -> Bool {
-    acronymShape.isMatch(text) && text.filter(\.isUppercase).count >= 2
+    AcronymShape.matches(text) && text.filter(\.isUppercase).count >= 2
       && !Gazetteer.notOrganisations.contains(text)
   }
 
