@@ -267,21 +267,18 @@ public enum OrganisationExtractor {
   /// Whether the acronym after `text` (or the compound of acronyms it belongs to) is named
   /// by a programme word; read on the UTF-8 bytes (it runs for every acronym).
   private static func namesProgramme(_ text: Substring) -> Bool {
-    let bytes = text.utf8
-    var end = bytes.endIndex
+    text.utf8.withContiguousStorageIfAvailable(namesProgramme)
+      ?? Array(text.utf8).withUnsafeBufferPointer(namesProgramme)
+  }
+
+  /// `namesProgramme` on the text's bytes.
+  private static func namesProgramme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = bytes.count
     // Back over the compound (`UE-` in `UE-OIM`), then over the spaces before it.
-    while end > bytes.startIndex, !isSpace(bytes[bytes.index(before: end)]) {
-      end = bytes.index(before: end)
-    }
-    while end > bytes.startIndex, isSpace(bytes[bytes.index(before: end)]) {
-      end = bytes.index(before: end)
-    }
+    while end > 0, !isSpace(bytes[end - 1]) { end -= 1 }
+    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
     var start = end
-    while start > bytes.startIndex, bytes.distance(from: start, to: end) <= 10,
-      !isSpace(bytes[bytes.index(before: start)])
-    {
-      start = bytes.index(before: start)
-    }
+    while start > 0, end - start <= 10, !isSpace(bytes[start - 1]) { start -= 1 }
     let word = String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
     return programmeWords.contains(word)
   }
@@ -291,14 +288,16 @@ public enum OrganisationExtractor {
     byte == UInt8(ascii: " ") || byte == 0xC2 || byte == 0xA0 || byte == UInt8(ascii: "\n")
   }
 
+  /// The first words of names that describe a body.
+  private static let descriptorHeads: Set<String> = [
+    "Agence", "Organisation", "organisme", "Organisme", "institution",
+  ]
+
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
   private static func isDescriptor(_ name: String) -> Bool {
     // `name` is trimmed: its first word is what comes before its first space.
-    let head = name.prefix { $0 != " " }
-    guard
-      ["Agence", "Organisation", "organisme", "Organisme", "institution"].contains(String(head))
-    else { return false }
+    guard descriptorHeads.contains(String(name.prefix { $0 != " " })) else { return false }
     return Gazetteer.entry(for: name) == nil
       && OrganisationRegistry.gazetteerEntry(named: name) == nil
       && !KnownOrganisations.isKnown(name)
@@ -345,14 +344,22 @@ public enum OrganisationExtractor {
     let isUnitedNations = LatinLowercase.of(name) == "nations unies"
     for range in ranges {
       // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
-      let titleGoesOn = ["pour ", "aux "].contains {
-        paragraph[range.upperBound...].hasPrefix(" " + $0)
-      }
+      let titleGoesOn = continuesTitle(paragraph[range.upperBound...])
       let afterBody =
         isUnitedNations && (followsBodyNoun(paragraph[..<range.lowerBound]) || titleGoesOn)
       if !afterBody && !consumed.contains(where: { $0.overlaps(range) }) { return false }
     }
     return true
+  }
+
+  /// Whether `text` opens with ` pour ` or ` aux `: compared on the bytes, and by characters
+  /// only when a byte beyond ASCII follows (it might be a mark on the space).
+  private static func continuesTitle(_ text: Substring) -> Bool {
+    for prefix in [" pour ", " aux "] where text.utf8.starts(with: prefix.utf8) {
+      let after = text.utf8.dropFirst(prefix.utf8.count).first
+      if after.map({ $0 < 0x80 }) ?? true || text.hasPrefix(prefix) { return true }
+    }
+    return false
   }
 
   /// Whether `text` ends with `des ` or `aux ` after a word that is no role (`organisme des`,
@@ -395,11 +402,18 @@ public enum OrganisationExtractor {
   /// Walks back from `index` over the UTF-8 bytes, at most `nameWindow` characters: a comma
   /// met before the end of the previous clause answers yes.
   private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
-    let bytes = paragraph.utf8
-    var position = index
+    let utf8 = paragraph.utf8
+    let end = utf8.distance(from: utf8.startIndex, to: index)
+    return utf8.withContiguousStorageIfAvailable { isInList($0, before: end) }
+      ?? Array(utf8).withUnsafeBufferPointer { isInList($0, before: end) }
+  }
+
+  /// `isInList` on the paragraph's bytes, before the offset `end`.
+  private static func isInList(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+    var position = end
     var characters = 0
-    while position > bytes.startIndex && characters < nameWindow {
-      position = bytes.index(before: position)
+    while position > 0 && characters < nameWindow {
+      position -= 1
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),

@@ -7,6 +7,9 @@ struct WordSearch<Tag: Sendable>: Sendable {
     var scalars: [Unicode.Scalar]
     var caseSensitive: Bool
     var tag: Tag
+    /// The last of `scalars`, compared first: needles that open alike (`Organisation …`)
+    /// mostly end on different letters.
+    var last: Unicode.Scalar
   }
 
   /// The needles of one first letter that go on with `second` (folded), longest first.
@@ -70,7 +73,9 @@ struct WordSearch<Tag: Sendable>: Sendable {
         openings.insert(Opening(fold(scalars[0]), fold(scalars[1]), fold(scalars[2])))
       }
       let key = needle.caseSensitive ? ScalarText.fold(first) : first
-      let entry = Needle(scalars: scalars, caseSensitive: needle.caseSensitive, tag: needle.tag)
+      let entry = Needle(
+        scalars: scalars, caseSensitive: needle.caseSensitive, tag: needle.tag,
+        last: scalars[scalars.count - 1])
       if key.value < latinLimit {
         latin[Int(key.value)].add(entry)
       } else {
@@ -155,8 +160,9 @@ struct WordSearch<Tag: Sendable>: Sendable {
         let end = index + needles[position].scalars.count
         guard end <= scalars.count else { continue }
         let haystack = needles[position].caseSensitive ? scalars : folded
-        if haystack[index..<end].elementsEqual(needles[position].scalars)
-          && text.isBoundary(after: end)
+        if haystack[end - 1] == needles[position].last,
+          haystack[index..<end].elementsEqual(needles[position].scalars)
+            && text.isBoundary(after: end)
         {
           return (index..<end, needles[position].tag)
         }
