@@ -16,33 +16,35 @@ enum AcronymPairing {
 
   /// The name that `acronym` abbreviates, found at the end of `before`; nil if none.
   static func name(before: Substring, acronym: String) -> String? {
-    let words = tokens(before)
+    let words = ClauseWord.clause(ending: before)
     guard !words.isEmpty else { return nil }
     let letters = acronym.filter(\.isLetter).uppercased()
     var suffixInitials = ""
+    // Whether a word after the first of the suffix has a comma.
+    var commas = false
     for count in 1...min(words.count, 14) {
-      let slice = Array(words.suffix(count))
-      suffixInitials = initials(of: slice[0]) + suffixInitials
-      guard let first = slice.first, !first.comma, suffixInitials == letters else { continue }
-      let capitalised = isCapitalised(first.bare)
-      let commas = slice.dropFirst().contains(where: \.comma)
-      if capitalised && !commas { return phrase(slice) }
+      let start = words.count - count
+      if count > 1 { commas = commas || words[start + 1].comma }
+      let first = words[start]
+      suffixInitials = initials(of: first) + suffixInitials
+      guard !first.comma, suffixInitials == letters else { continue }
+      if first.capitalised && !commas { return phrase(words[start...]) }
       // Three initials or more from a body's noun are evidence enough, in lower case (`forces
       // armées de la république démocratique du Congo (FARDC)`) or across the commas of a
       // ministry's list of portfolios.
-      if letters.count >= 3, bodyNouns.contains(first.bare.lowercased()),
-        !capitalised || !commas
+      if letters.count >= 3, bodyNouns.contains(first.lower),
+        !first.capitalised || !commas
           || InstitutionNouns.all.contains(first.bare)
       {
-        return phrase(slice)
+        return phrase(words[start...])
       }
     }
     var headStart: Int?
     var index = words.count - 1
     while index >= 0 && words.count - index <= 14 {
       let word = words[index]
-      if stopWords.contains(word.bare.lowercased()) && !isCapitalised(word.bare) { break }
-      if word.comma && index + 1 < words.count && !isCapitalised(words[index + 1].bare) { break }
+      if stopWords.contains(word.lower) && !word.capitalised { break }
+      if word.comma && index + 1 < words.count && !words[index + 1].capitalised { break }
       if InstitutionNouns.all.contains(word.bare) { headStart = index }
       index -= 1
     }
@@ -50,21 +52,19 @@ enum AcronymPairing {
       // `Représentante spéciale de l’Union européenne pour le Sahel (RSUE)` abbreviates a
       // person's title, not a body.
       return abbreviatesRole(words, before: headStart, letters: letters)
-        ? nil : phrase(Array(words[headStart...]))
+        ? nil : phrase(words[headStart...])
     }
     var runStart = words.count
     while runStart > 0 {
       let word = words[runStart - 1]
-      let bare = word.bare
       guard !word.comma || runStart == words.count,
-        isCapitalised(bare) || connectors.contains(bare.lowercased())
+        word.capitalised || connectors.contains(word.lower)
       else { break }
       runStart -= 1
     }
-    while runStart < words.count, !isCapitalised(words[runStart].bare) { runStart += 1 }
+    while runStart < words.count, !words[runStart].capitalised { runStart += 1 }
     guard runStart < words.count else { return nil }
-    let run = Array(words[runStart...])
-    return phrase(run)
+    return phrase(words[runStart...])
   }
 
   /// The nouns that open a body's name in lower case too (`forces armées`, `ministère`).
@@ -75,13 +75,15 @@ enum AcronymPairing {
 
   /// Whether a role (`Représentante spéciale de`) stands just before the word at `index` and
   /// the acronym's `letters` start with its initial: the acronym abbreviates the role.
-  private static func abbreviatesRole(_ words: [Word], before index: Int, letters: String) -> Bool {
+  private static func abbreviatesRole(
+    _ words: [ClauseWord], before index: Int, letters: String
+  ) -> Bool {
     var position = index - 1
-    while position >= 0, connectors.contains(words[position].bare.lowercased()) {
+    while position >= 0, connectors.contains(words[position].lower) {
       position -= 1
     }
     var roleStart: Int?
-    while position >= 0, isRoleWord(words[position].bare.lowercased()) {
+    while position >= 0, isRoleWord(words[position].lower) {
       roleStart = position
       position -= 1
     }
@@ -94,75 +96,59 @@ enum AcronymPairing {
       || PersonWords.roleModifiers.contains(word)
   }
 
-  /// A word before the parenthesis: its text, the text with an elided article removed, and
-  /// whether a comma follows it.
-  struct Word {
-    var text: String
-    var bare: String
-    var comma: Bool
-  }
-
-  /// The words of the clause that ends `text` (stops at sentence punctuation and brackets).
-  static func tokens(_ text: Substring) -> [Word] {
-    let clause = text[clauseStart(text)...]
-    var words: [Word] = []
-    for piece in clause.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
-      var text = String(piece)
-      var comma = false
-      if text.hasSuffix(",") {
-        text.removeLast()
-        comma = true
-      }
-      guard !text.isEmpty else { continue }
-      words.append(Word(text: text, bare: stripElision(text), comma: comma))
-    }
-    if let last = words.indices.last { words[last].comma = false }
-    return words
-  }
-
-  /// Where the clause that ends `text` starts: after the last sentence punctuation, bracket,
-  /// guillemet or line break, found on the UTF-8 bytes.
-  private static func clauseStart(_ text: Substring) -> Substring.Index {
-    let bytes = text.utf8
-    var position = bytes.endIndex
-    while position > bytes.startIndex {
-      let stop = position
-      position = bytes.index(before: position)
-      switch bytes[position] {
-      case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-        UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
-        UInt8(ascii: "]"), UInt8(ascii: "\n"):
-        return stop
-      case 0xAB, 0xBB:
-        // « and » are C2 AB and C2 BB.
-        if position > bytes.startIndex, bytes[bytes.index(before: position)] == 0xC2 {
-          return stop
-        }
-      default: continue
-      }
-    }
-    return text.startIndex
-  }
-
   /// `l’Organisation` → `Organisation`; other words unchanged.
+  ///
+  /// Read on the scalars: `l’`, `l'`, `d’`, `d'`, `qu’` or `qu'` in any case opens the word
+  /// and something follows that starts a character of its own (what comparing the characters
+  /// of the lower-cased word with the prefix decided).
   static func stripElision(_ word: String) -> String {
-    guard let first = word.utf8.first, "lLdDqQ".utf8.contains(first) else { return word }
-    let lower = word.lowercased()
-    for prefix in ["l’", "l'", "d’", "d'", "qu’", "qu'"] where lower.hasPrefix(prefix) {
-      let rest = word.dropFirst(prefix.count)
-      if !rest.isEmpty { return String(rest) }
+    let scalars = word.unicodeScalars
+    var index = scalars.startIndex
+    guard index < scalars.endIndex else { return word }
+    switch scalars[index] {
+    case "l", "L", "d", "D": break
+    case "q", "Q":
+      index = scalars.index(after: index)
+      guard index < scalars.endIndex, scalars[index] == "u" || scalars[index] == "U" else {
+        return word
+      }
+    default: return word
     }
-    return word
+    index = scalars.index(after: index)
+    guard index < scalars.endIndex, scalars[index] == "’" || scalars[index] == "'" else {
+      return word
+    }
+    index = scalars.index(after: index)
+    guard index < scalars.endIndex, !extendsCharacter(scalars[index]) else { return word }
+    return String(scalars[index...])
   }
 
-  static func isCapitalised(_ word: String) -> Bool {
-    word.first?.isUppercase == true
+  /// Whether `scalar` belongs to the character before it (a combining mark, a joiner): never
+  /// below U+0300, else asked of `Character` itself.
+  private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.value >= 0x300 else { return false }
+    var pair = String.UnicodeScalarView()
+    pair.append("’")
+    pair.append(scalar)
+    return String(pair).count == 1
   }
 
   /// The upper-case initials a word gives an acronym (none for a connector; one per part of a
   /// hyphenated word).
-  private static func initials(of word: Word) -> String {
-    guard !connectors.contains(word.bare.lowercased()) else { return "" }
+  private static func initials(of word: ClauseWord) -> String {
+    guard !connectors.contains(word.lower) else { return "" }
+    // Without a hyphen, the word is its only part, and its first character is the lone ASCII
+    // scalar that opens it when the next byte is ASCII too.
+    if !word.bare.utf8.contains(UInt8(ascii: "-")) {
+      var bytes = word.bare.utf8.makeIterator()
+      if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 {
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return String(UnicodeScalar(first - 0x20))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return String(UnicodeScalar(first))
+        default: return ""
+        }
+      }
+    }
     var result = ""
     for part in word.bare.split(separator: "-") where !connectors.contains(part.lowercased()) {
       if let first = part.first, first.isLetter { result += String(first).uppercased() }
@@ -170,11 +156,14 @@ enum AcronymPairing {
     return result
   }
 
-  private static func phrase(_ words: [Word]) -> String {
-    var parts: [String] = []
-    for (index, word) in words.enumerated() {
-      parts.append((index == 0 ? word.bare : word.text) + (word.comma ? "," : ""))
+  /// The name the words spell: the first without its elided article, commas kept.
+  private static func phrase(_ words: ArraySlice<ClauseWord>) -> String {
+    var result = ""
+    for index in words.indices {
+      if index > words.startIndex { result += " " }
+      result += index == words.startIndex ? words[index].bare : words[index].text
+      if words[index].comma { result += "," }
     }
-    return parts.joined(separator: " ")
+    return result
   }
 }

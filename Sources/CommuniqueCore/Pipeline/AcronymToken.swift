@@ -6,60 +6,86 @@ enum AcronymToken {
   private static let maximumLength = 10
 
   /// The ranges of the tokens of `text`, first to last.
-  static func ranges(in text: String) -> [Range<String.Index>] {
-    let scalars = Array(text.unicodeScalars)
-    var indices: [String.Index] = []
-    indices.reserveCapacity(scalars.count + 1)
-    var index = text.unicodeScalars.startIndex
-    while index < text.unicodeScalars.endIndex {
-      indices.append(index)
-      index = text.unicodeScalars.index(after: index)
+  ///
+  /// Reads `text`'s scalars; the string indices of a token are found by walking forward from
+  /// the last one found, adding up the scalars' UTF-8 lengths.
+  static func ranges(in text: ScalarText) -> [Range<String.Index>] {
+    let utf8 = text.text.utf8
+    var cursor = (scalar: 0, offset: 0)
+    /// The string index of the scalar at `position`, never before the cursor's.
+    func index(at position: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String.Index {
+      while cursor.scalar < position {
+        cursor.offset += UTF8.width(scalars[cursor.scalar])
+        cursor.scalar += 1
+      }
+      return utf8.index(utf8.startIndex, offsetBy: cursor.offset)
     }
-    indices.append(text.unicodeScalars.endIndex)
-    var ranges: [Range<String.Index>] = []
-    var position = 0
-    while position < scalars.count {
-      guard isUppercase(scalars[position]),
-        position == 0 || !isLetterOrDigit(scalars[position - 1])
-      else {
-        position += 1
-        continue
+    let table = latin
+    return text.scalars.withUnsafeBufferPointer { scalars in
+      let isUppercase = { (scalar: Unicode.Scalar) in Self.isUppercase(scalar, table) }
+      let isLetterOrDigit = { (scalar: Unicode.Scalar) in Self.isLetterOrDigit(scalar, table) }
+      var ranges: [Range<String.Index>] = []
+      var position = 0
+      while position < scalars.count {
+        guard isUppercase(scalars[position]),
+          position == 0 || !isLetterOrDigit(scalars[position - 1])
+        else {
+          position += 1
+          continue
+        }
+        var runEnd = position + 1
+        while runEnd < scalars.count, runEnd - position < maximumLength,
+          isUppercase(scalars[runEnd]) || ("0"..."9").contains(scalars[runEnd])
+            || scalars[runEnd] == "&"
+        {
+          runEnd += 1
+        }
+        // The longest run not followed by a letter or a digit (the pattern's backtracking).
+        var end = runEnd
+        while end > position + 1, end < scalars.count, isLetterOrDigit(scalars[end]) {
+          end -= 1
+        }
+        if end > position + 1, end == scalars.count || !isLetterOrDigit(scalars[end]) {
+          let lower = index(at: position, in: scalars)
+          ranges.append(lower..<index(at: end, in: scalars))
+          position = end
+        } else {
+          position += 1
+        }
       }
-      var runEnd = position + 1
-      while runEnd < scalars.count, runEnd - position < maximumLength,
-        isRunScalar(scalars[runEnd])
-      {
-        runEnd += 1
-      }
-      // The longest run not followed by a letter or a digit (the pattern's backtracking).
-      var end = runEnd
-      while end > position + 1, end < scalars.count, isLetterOrDigit(scalars[end]) {
-        end -= 1
-      }
-      if end > position + 1, end == scalars.count || !isLetterOrDigit(scalars[end]) {
-        ranges.append(indices[position]..<indices[end])
-        position = end
-      } else {
-        position += 1
-      }
+      return ranges
     }
-    return ranges
   }
 
-  private static func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isUppercase(scalar) || ("0"..."9").contains(scalar) || scalar == "&"
+  /// `uppercase` for an upper-case letter, `letterOrDigit` for any letter or digit, for each
+  /// Latin-1 scalar (worked out once from the general categories).
+  private static let latin: [UInt8] = (0..<0x100).map { value in
+    let scalar = Unicode.Scalar(UInt8(value))
+    return (category(isUppercase: scalar) ? uppercase : 0)
+      | (category(isLetterOrDigit: scalar) ? letterOrDigit : 0)
+  }
+  private static let uppercase: UInt8 = 1
+  private static let letterOrDigit: UInt8 = 2
+
+  /// Whether the scalar is an upper-case letter, read in `table` (`latin`) when it can be.
+  private static func isUppercase(_ scalar: Unicode.Scalar, _ table: [UInt8]) -> Bool {
+    scalar.value < 0x100
+      ? table[Int(scalar.value)] & uppercase != 0 : category(isUppercase: scalar)
   }
 
-  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII { return ("A"..."Z").contains(scalar) }
-    return scalar.properties.generalCategory == .uppercaseLetter
+  /// Whether the scalar is a letter or a digit, read in `table` (`latin`) when it can be.
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar, _ table: [UInt8]) -> Bool {
+    scalar.value < 0x100
+      ? table[Int(scalar.value)] & letterOrDigit != 0 : category(isLetterOrDigit: scalar)
   }
 
-  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-        || ("0"..."9").contains(scalar)
-    }
+  /// Whether the scalar is an upper-case letter, by its general category.
+  private static func category(isUppercase scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .uppercaseLetter
+  }
+
+  /// Whether the scalar is a letter or a digit, by its general category.
+  private static func category(isLetterOrDigit scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .decimalNumber, .letterNumber, .otherNumber:

@@ -7,6 +7,10 @@ enum BodyName {
     !["Croix-Rouge", "Croissant-Rouge", "Union", "Fonds", "Programme"].contains($0)
   }
   private static let joins = [" du ", " de la ", " de l’", " de l'", " des "]
+  /// Each join followed by each head, in the order they are tried.
+  private static let joinedHeads: [(join: String, text: String)] = joins.flatMap { join in
+    heads.map { (join: join, text: join + $0) }
+  }
 
   /// The names of the bodies in `name`, outermost first.
   static func parts(of name: String) -> [String] {
@@ -26,17 +30,15 @@ enum BodyName {
       name = String(name[..<and.lowerBound])
     }
     guard heads.contains(where: { name.dropFirst().containsText($0) }) else { return [name] }
-    for join in joins {
-      for head in heads {
-        guard name.containsText(join + head), let range = name.range(of: join + head),
-          range.lowerBound > name.startIndex
-        else { continue }
-        let inner = String(name[name.index(range.lowerBound, offsetBy: join.count)...])
-        // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
-        var outer = String(name[..<range.lowerBound])
-        if outer.hasSuffix(" et") { outer.removeLast(3) }
-        return [outer, inner]
-      }
+    for joined in joinedHeads {
+      guard name.containsText(joined.text), let range = name.range(of: joined.text),
+        range.lowerBound > name.startIndex
+      else { continue }
+      let inner = String(name[name.index(range.lowerBound, offsetBy: joined.join.count)...])
+      // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
+      var outer = String(name[..<range.lowerBound])
+      if outer.hasSuffix(" et") { outer.removeLast(3) }
+      return [outer, inner]
     }
     return [name]
   }

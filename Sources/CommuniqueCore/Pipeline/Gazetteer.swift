@@ -153,7 +153,7 @@ public enum Gazetteer {
 
   /// The entry for an acronym or alias, when we know it.
   public static func entry(for key: String) -> Entry? {
-    entriesByLowercasedKey[key.lowercased()]
+    entriesByLowercasedKey[LatinLowercase.of(key)]
   }
 
   /// Each entry under its acronym and aliases in lower case; the first entry wins a key.

@@ -6,7 +6,6 @@
 /// item of a list of partners (`…, X (ABC) et Al-Wafa`).
 public enum OrganisationExtractor {
   private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
-  private static let acronymShape = Pattern(#"^[\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{0,11}$"#)
   /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
   private static let notAdjectives = [
     "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
@@ -122,22 +121,24 @@ public enum OrganisationExtractor {
   /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
-  private static let listTail = Pattern(
-    #"^\s+et\s+(?:l['’]|la\s+|le\s+|les\s+)?([\p{Lu}][\p{L}\-’']+"#
-      + #"(?:\s+[\p{Lu}][\p{L}\-’']+){0,3})(?=\s*[,.;)]|\s+[\p{Ll}]|$)"#
-  )
 
-  /// The full names of the gazetteer's bodies, to find them spelled out.
-  private static let gazetteerNames: WordSearch<String> = {
+  /// The names of the gazetteer's and lexicon's bodies that are found spelled out.
+  private static let spelledOutNeedles: [String] = {
     let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
       ([entry.name] + entry.aliases).filter { $0.containsText(" ") || isAcronymCompound($0) }
     }
     let known: [String] = KnownOrganisations.entries.flatMap { entry in [entry.name] + entry.aliases
     }
     .filter { $0.count >= 4 }
-    return WordSearch(
-      (gazetteer + known).map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
+    return gazetteer + known
   }()
+
+  /// The full names of the gazetteer's bodies, to find them spelled out.
+  private static let gazetteerNames = WordSearch(
+    spelledOutNeedles.map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
+
+  /// The spelled-out names that are acronym compounds (`UN-Habitat`).
+  private static let acronymCompounds = Set(spelledOutNeedles.filter(isAcronymCompound))
 
   /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
   /// scanner cannot read.
@@ -160,7 +161,8 @@ public enum OrganisationExtractor {
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {
         guard let inner = match.groups[0] else { continue }
-        let before = paragraph[..<match.range.lowerBound].suffix(nameWindow)
+        let before = CharacterWindow.suffix(
+          of: paragraph, before: match.range.lowerBound, length: nameWindow)
         if let pair = pairing(inner: paragraph[inner], before: before) {
           registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
           consumed.append(before.endIndex..<match.range.upperBound)
@@ -168,7 +170,8 @@ public enum OrganisationExtractor {
             consumed.append(nameStart.lowerBound..<match.range.upperBound)
           }
           if isInList(paragraph, at: match.range.lowerBound) {
-            listCandidates.append(paragraph[match.range.upperBound...].prefix(120))
+            listCandidates.append(
+              CharacterWindow.prefix(of: paragraph, from: match.range.upperBound, length: 120))
           }
         }
       }
@@ -204,15 +207,18 @@ public enum OrganisationExtractor {
         }
       }
       // `UN` in `UN-Habitat` is part of that name.
-      let compounds = spelledOut.filter { isAcronymCompound($0.key) }.values.joined()
-      for range in AcronymToken.ranges(in: paragraph)
+      var compounds: [Range<String.Index>] = []
+      for (name, ranges) in spelledOut where acronymCompounds.contains(name) {
+        compounds += ranges
+      }
+      for range in AcronymToken.ranges(in: scalarParagraph)
       where !compounds.contains(where: { $0.overlaps(range) })
         && !namesProgramme(paragraph[..<range.lowerBound])
       {
         let token = String(paragraph[range])
         // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
         guard !Gazetteer.notOrganisations.contains(token),
-          !PersonWords.honorifics.contains(token.lowercased())
+          !PersonWords.honorifics.contains(LatinLowercase.of(token))
         else { continue }
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
@@ -227,13 +233,13 @@ public enum OrganisationExtractor {
           }
         }
         if isInList(paragraph, at: range.lowerBound) {
-          listCandidates.append(paragraph[range.upperBound...].prefix(120))
+          listCandidates.append(
+            CharacterWindow.prefix(of: paragraph, from: range.upperBound, length: 120))
         }
       }
       for tail in listCandidates {
-        guard let match = listTail.firstMatch(in: String(tail)), let range = match.groups[0]
-        else { continue }
         let text = String(tail)
+        guard let range = ListTail.name(in: text) else { continue }
         let name = String(text[range])
         if !notNames.contains(name) && !registry.knows(acronym: name) {
           registry.add(name: name, acronym: nil, aliases: [])
@@ -261,21 +267,18 @@ public enum OrganisationExtractor {
   /// Whether the acronym after `text` (or the compound of acronyms it belongs to) is named
   /// by a programme word; read on the UTF-8 bytes (it runs for every acronym).
   private static func namesProgramme(_ text: Substring) -> Bool {
-    let bytes = text.utf8
-    var end = bytes.endIndex
+    text.utf8.withContiguousStorageIfAvailable(namesProgramme)
+      ?? Array(text.utf8).withUnsafeBufferPointer(namesProgramme)
+  }
+
+  /// `namesProgramme` on the text's bytes.
+  private static func namesProgramme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = bytes.count
     // Back over the compound (`UE-` in `UE-OIM`), then over the spaces before it.
-    while end > bytes.startIndex, !isSpace(bytes[bytes.index(before: end)]) {
-      end = bytes.index(before: end)
-    }
-    while end > bytes.startIndex, isSpace(bytes[bytes.index(before: end)]) {
-      end = bytes.index(before: end)
-    }
+    while end > 0, !isSpace(bytes[end - 1]) { end -= 1 }
+    while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
     var start = end
-    while start > bytes.startIndex, bytes.distance(from: start, to: end) <= 10,
-      !isSpace(bytes[bytes.index(before: start)])
-    {
-      start = bytes.index(before: start)
-    }
+    while start > 0, end - start <= 10, !isSpace(bytes[start - 1]) { start -= 1 }
     let word = String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
     return programmeWords.contains(word)
   }
@@ -285,12 +288,16 @@ public enum OrganisationExtractor {
     byte == UInt8(ascii: " ") || byte == 0xC2 || byte == 0xA0 || byte == UInt8(ascii: "\n")
   }
 
+  /// The first words of names that describe a body.
+  private static let descriptorHeads: Set<String> = [
+    "Agence", "Organisation", "organisme", "Organisme", "institution",
+  ]
+
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
   private static func isDescriptor(_ name: String) -> Bool {
-    guard let head = name.split(separator: " ").first,
-      ["Agence", "Organisation", "organisme", "Organisme", "institution"].contains(String(head))
-    else { return false }
+    // `name` is trimmed: its first word is what comes before its first space.
+    guard descriptorHeads.contains(String(name.prefix { $0 != " " })) else { return false }
     return Gazetteer.entry(for: name) == nil
       && OrganisationRegistry.gazetteerEntry(named: name) == nil
       && !KnownOrganisations.isKnown(name)
@@ -334,17 +341,25 @@ public enum OrganisationExtractor {
     _ name: String, at ranges: [Range<String.Index>], of paragraph: String,
     consumed: [Range<String.Index>]
   ) -> Bool {
-    let isUnitedNations = name.lowercased() == "nations unies"
+    let isUnitedNations = LatinLowercase.of(name) == "nations unies"
     for range in ranges {
       // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
-      let titleGoesOn = ["pour ", "aux "].contains {
-        paragraph[range.upperBound...].hasPrefix(" " + $0)
-      }
+      let titleGoesOn = continuesTitle(paragraph[range.upperBound...])
       let afterBody =
         isUnitedNations && (followsBodyNoun(paragraph[..<range.lowerBound]) || titleGoesOn)
       if !afterBody && !consumed.contains(where: { $0.overlaps(range) }) { return false }
     }
     return true
+  }
+
+  /// Whether `text` opens with ` pour ` or ` aux `: compared on the bytes, and by characters
+  /// only when a byte beyond ASCII follows (it might be a mark on the space).
+  private static func continuesTitle(_ text: Substring) -> Bool {
+    for prefix in [" pour ", " aux "] where text.utf8.starts(with: prefix.utf8) {
+      let after = text.utf8.dropFirst(prefix.utf8.count).first
+      if after.map({ $0 < 0x80 }) ?? true || text.hasPrefix(prefix) { return true }
+    }
+    return false
   }
 
   /// Whether `text` ends with `des ` or `aux ` after a word that is no role (`organisme des`,
@@ -387,11 +402,18 @@ public enum OrganisationExtractor {
   /// Walks back from `index` over the UTF-8 bytes, at most `nameWindow` characters: a comma
   /// met before the end of the previous clause answers yes.
   private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
-    let bytes = paragraph.utf8
-    var position = index
+    let utf8 = paragraph.utf8
+    let end = utf8.distance(from: utf8.startIndex, to: index)
+    return utf8.withContiguousStorageIfAvailable { isInList($0, before: end) }
+      ?? Array(utf8).withUnsafeBufferPointer { isInList($0, before: end) }
+  }
+
+  /// `isInList` on the paragraph's bytes, before the offset `end`.
+  private static func isInList(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+    var position = end
     var characters = 0
-    while position > bytes.startIndex && characters < nameWindow {
-      position = bytes.index(before: position)
+    while position > 0 && characters < nameWindow {
+      position -= 1
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
@@ -405,7 +427,7 @@ public enum OrganisationExtractor {
   }
 
   private static func isAcronym(_ text: String) -> Bool {
-    acronymShape.isMatch(text) && text.filter(\.isUppercase).count >= 2
+    AcronymShape.matches(text) && text.filter(\.isUppercase).count >= 2
       && !Gazetteer.notOrganisations.contains(text)
   }
 

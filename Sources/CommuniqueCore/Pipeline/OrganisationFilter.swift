@@ -31,7 +31,8 @@ enum OrganisationFilter {
     if let acronym, KnownOrganisations.isNotOrganisation(acronym) { return true }
     let words = name.split(separator: " ")
     guard let first = words.first, let last = words.last else { return true }
-    if words.count == 1 && (first.count < 3 || bareNouns.contains(first.lowercased())) {
+    if words.count == 1 && (first.count < 3 || bareNouns.contains(LatinLowercase.of(String(first))))
+    {
       return true
     }
     if PlaceNames.contains(String(first))
@@ -39,13 +40,14 @@ enum OrganisationFilter {
     {
       return true
     }
-    return notBodyHeads.contains(first.lowercased()) || danglingEnds.contains(last.lowercased())
+    return notBodyHeads.contains(LatinLowercase.of(String(first)))
+      || danglingEnds.contains(LatinLowercase.of(String(last)))
       || isRole(name)
   }
 
   /// Whether `name` opens with a person's role (`Porte-parole`, `Directrice régionale`).
   static func isRole(_ name: String) -> Bool {
     guard let first = name.split(separator: " ").first else { return false }
-    return PersonWords.roles.contains(first.lowercased())
+    return PersonWords.roles.contains(LatinLowercase.of(String(first)))
   }
 }

@@ -97,8 +97,11 @@ struct OrganisationRegistry {
 
   /// The comparison key of a name: lower case, one apostrophe, no elided article.
   static func fold(_ name: String) -> String {
+    let name = AcronymPairing.stripElision(name)
+    // On Latin-1, folding is lower-casing (`’` is beyond it).
+    if let folded = LatinLowercase.latin1(name) { return folded }
     var bytes: [UInt8] = []
-    for scalar in AcronymPairing.stripElision(name).unicodeScalars {
+    for scalar in name.unicodeScalars {
       UTF8.encode(ScalarText.fold(scalar)) { bytes.append($0) }
     }
     return String(decoding: bytes, as: UTF8.self)

@@ -7,6 +7,9 @@ struct WordSearch<Tag: Sendable>: Sendable {
     var scalars: [Unicode.Scalar]
     var caseSensitive: Bool
     var tag: Tag
+    /// The last of `scalars`, compared first: needles that open alike (`Organisation …`)
+    /// mostly end on different letters.
+    var last: Unicode.Scalar
   }
 
   /// The needles of one first letter that go on with `second` (folded), longest first.
@@ -46,6 +49,14 @@ struct WordSearch<Tag: Sendable>: Sendable {
   private var latin: [Bucket] = Array(repeating: Bucket(), count: latinLimit)
   /// Buckets whose first scalar is beyond `latinLimit`.
   private var others: [Unicode.Scalar: Bucket] = [:]
+  /// Whether `latin`'s bucket of each scalar value holds a needle: read at every scalar of a
+  /// text, where copying a bucket out (its arrays retained and released) cost more.
+  private var latinStarts: [Bool] = Array(repeating: false, count: latinLimit)
+  /// Whether `latin`'s bucket of each scalar value holds a needle of one or two scalars.
+  private var latinShort: [Bool] = Array(repeating: false, count: latinLimit)
+  /// The first three folded scalars of every needle of three scalars or more: a word whose
+  /// first three are not among them can only be matched by a shorter needle.
+  private var openings: Set<Opening> = []
 
   /// Prepares a search for `needles`; case-insensitive needles also ignore `’`/`'`.
   init(_ needles: [(text: String, caseSensitive: Bool, tag: Tag)]) {
@@ -54,15 +65,30 @@ struct WordSearch<Tag: Sendable>: Sendable {
         needle.caseSensitive
         ? Array(needle.text.unicodeScalars) : needle.text.unicodeScalars.map(ScalarText.fold)
       guard let first = scalars.first else { continue }
+      if scalars.count >= 3 {
+        // Case-insensitive needles are folded already.
+        let fold = { (scalar: Unicode.Scalar) in
+          needle.caseSensitive ? ScalarText.fold(scalar) : scalar
+        }
+        openings.insert(Opening(fold(scalars[0]), fold(scalars[1]), fold(scalars[2])))
+      }
       let key = needle.caseSensitive ? ScalarText.fold(first) : first
-      let entry = Needle(scalars: scalars, caseSensitive: needle.caseSensitive, tag: needle.tag)
+      let entry = Needle(
+        scalars: scalars, caseSensitive: needle.caseSensitive, tag: needle.tag,
+        last: scalars[scalars.count - 1])
       if key.value < latinLimit {
         latin[Int(key.value)].add(entry)
       } else {
         others[key, default: Bucket()].add(entry)
       }
     }
-    for index in latin.indices { latin[index].sortLongestFirst() }
+    for index in latin.indices {
+      latin[index].sortLongestFirst()
+      latinStarts[index] = !latin[index].isEmpty
+      latinShort[index] =
+        !latin[index].single.isEmpty
+        || latin[index].groups.contains { $0.needles.contains { $0.scalars.count < 3 } }
+    }
     for key in others.keys { others[key]!.sortLongestFirst() }
   }
 
@@ -72,25 +98,35 @@ struct WordSearch<Tag: Sendable>: Sendable {
   /// each step (a reference count up and down) cost more than the comparisons.
   func matches(in text: ScalarText) -> [(range: Range<Int>, tag: Tag)] {
     var result: [(range: Range<Int>, tag: Tag)] = []
+    let hasOthers = !others.isEmpty
     text.scalars.withUnsafeBufferPointer { scalars in
       text.folded.withUnsafeBufferPointer { folded in
-        var index = 0
-        while index < scalars.count {
-          let first = folded[index]
-          let found = latin.withUnsafeBufferPointer { latin -> (range: Range<Int>, tag: Tag)? in
+        latinStarts.withUnsafeBufferPointer { latinStarts in
+          var index = 0
+          while index < scalars.count {
+            let first = folded[index]
+            let found: (range: Range<Int>, tag: Tag)?
             if first.value < latinLimit {
-              let bucket = latin[Int(first.value)]
-              guard !bucket.isEmpty, text.isBoundary(before: index) else { return nil }
-              return match(bucket, at: index, scalars: scalars, folded: folded, in: text)
+              if latinStarts[Int(first.value)], text.isBoundary(before: index),
+                latinShort[Int(first.value)] || index + 2 >= folded.count
+                  || openings.contains(Opening(first, folded[index + 1], folded[index + 2]))
+              {
+                found = match(
+                  latin[Int(first.value)], at: index, scalars: scalars, folded: folded, in: text)
+              } else {
+                found = nil
+              }
+            } else if hasOthers, let bucket = others[first], text.isBoundary(before: index) {
+              found = match(bucket, at: index, scalars: scalars, folded: folded, in: text)
+            } else {
+              found = nil
             }
-            guard let bucket = others[first], text.isBoundary(before: index) else { return nil }
-            return match(bucket, at: index, scalars: scalars, folded: folded, in: text)
-          }
-          if let found {
-            result.append(found)
-            index = found.range.upperBound
-          } else {
-            index += 1
+            if let found {
+              result.append(found)
+              index = found.range.upperBound
+            } else {
+              index += 1
+            }
           }
         }
       }
@@ -124,14 +160,24 @@ struct WordSearch<Tag: Sendable>: Sendable {
         let end = index + needles[position].scalars.count
         guard end <= scalars.count else { continue }
         let haystack = needles[position].caseSensitive ? scalars : folded
-        if haystack[index..<end].elementsEqual(needles[position].scalars)
-          && text.isBoundary(after: end)
+        if haystack[end - 1] == needles[position].last,
+          haystack[index..<end].elementsEqual(needles[position].scalars)
+            && text.isBoundary(after: end)
         {
           return (index..<end, needles[position].tag)
         }
       }
       return nil
     }
+  }
+}
+
+/// The first three folded scalars of a needle or of a word of the text.
+private struct Opening: Hashable, Sendable {
+  let value: UInt64
+
+  init(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar) {
+    value = UInt64(first.value) << 42 | UInt64(second.value) << 21 | UInt64(third.value)
   }
 }
 
