@@ -15,10 +15,14 @@ struct ComplementReader: Sendable {
   /// The adjectives that may follow a complement's words.
   private let adjective: AdjectiveReader
 
+  /// The bytes a connector, elided or not, or `en` starts with.
+  private let firstBytes: ByteSet
+
   init(elided: [Phrase], connectors: [Phrase], adjective: AdjectiveReader) {
     self.elided = elided
     self.connectors = connectors
     self.adjective = adjective
+    firstBytes = ByteSet((elided + connectors).map(\.firstByte) + [UInt8(ascii: "e")])
   }
 
   /// The end of the complement at `offset` (its white space included), if one starts there.
@@ -34,6 +38,7 @@ struct ComplementReader: Sendable {
 
   /// A connector and what follows it, at `offset`.
   private func connected(at offset: Int, in text: NameText) -> Int? {
+    guard offset < text.limit, firstBytes.contains(text.bytes[offset]) else { return nil }
     for phrase in elided {
       if let end = phrase.end(at: offset, in: text),
         let words = words(at: text.spaces(from: end), in: text)

@@ -1,32 +1,16 @@
-/// A set of bytes as a 256-bit map: the bytes a scanner's matches can start with, tested for
-/// each byte of a text without touching memory.
-struct ByteSet: Sendable {
-  private var low: UInt64 = 0
-  private var high: UInt64 = 0
-  private var upperLow: UInt64 = 0
-  private var upperHigh: UInt64 = 0
+/// A set of bytes as a table of 256 flags, made once and kept for the process's life: the
+/// bytes a scanner's matches can start with, tested for each byte of a text.
+struct ByteSet: @unchecked Sendable {
+  /// The flags, never written after `init` (hence `@unchecked Sendable`).
+  private let table: UnsafePointer<Bool>
 
   init(_ bytes: some Sequence<UInt8>) {
-    for byte in bytes {
-      let bit = UInt64(1) << UInt64(byte & 63)
-      switch byte >> 6 {
-      case 0: low |= bit
-      case 1: high |= bit
-      case 2: upperLow |= bit
-      default: upperHigh |= bit
-      }
-    }
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    table.initialize(repeating: false, count: 256)
+    for byte in bytes { table[Int(byte)] = true }
+    self.table = UnsafePointer(table)
   }
 
   @inline(__always)
-  func contains(_ byte: UInt8) -> Bool {
-    let word: UInt64
-    switch byte >> 6 {
-    case 0: word = low
-    case 1: word = high
-    case 2: word = upperLow
-    default: word = upperHigh
-    }
-    return word & (UInt64(1) << UInt64(byte & 63)) != 0
-  }
+  func contains(_ byte: UInt8) -> Bool { table[Int(byte)] }
 }

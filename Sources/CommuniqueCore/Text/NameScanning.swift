@@ -1,6 +1,7 @@
 /// A hand-written scanner that replaces a regular expression `Pattern` tried, anchored, at the
 /// places where one of its literals starts (`Pattern(_:startingAt:)`): it reads each match
-/// from the same window of text the engine was given, and gives the same matches.
+/// from the same window of text the engine was given, and gives the same matches. No match
+/// starts right after an ASCII letter (the patterns' look-behinds say so).
 protocol AnchoredNameScanner: Sendable {
   /// The most UTF-8 bytes a match spans (`MatchStarts.reach`).
   var reach: Int { get }
@@ -24,7 +25,9 @@ extension AnchoredNameScanner {
       var ranges: [Range<Int>] = []
       var offset = 0
       while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), mayStart(at: offset, in: whole) else {
+        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
+          mayStart(at: offset, in: whole)
+        else {
           offset += 1
           continue
         }
@@ -51,7 +54,8 @@ extension AnchoredNameScanner {
 
 /// A hand-written scanner that replaces a regular expression `Pattern` run over a whole text:
 /// each match is searched from the end of the one before, and a match the engine ended inside
-/// a character is dropped (it still hides what it overlaps), as `Pattern` did.
+/// a character is dropped (it still hides what it overlaps), as `Pattern` did. No match starts
+/// right after an ASCII letter (the patterns' look-behinds say so).
 protocol UnanchoredNameScanner: Sendable {
   /// The bytes a match can start with.
   var firstBytes: ByteSet { get }
@@ -68,7 +72,9 @@ extension UnanchoredNameScanner {
       var ranges: [Range<Int>] = []
       var offset = 0
       while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), let end = end(at: offset, in: whole) else {
+        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
+          let end = end(at: offset, in: whole)
+        else {
           offset += 1
           continue
         }
@@ -80,6 +86,12 @@ extension UnanchoredNameScanner {
       return ranges
     }
   }
+}
+
+/// Whether `byte` is an ASCII letter, which no name scanner's match follows.
+@inline(__always)
+private func isASCIILetter(_ byte: UInt8) -> Bool {
+  (0x61...0x7A).contains(byte | 0x20)
 }
 
 extension NameText {

@@ -6,18 +6,21 @@ struct Phrase: Sendable {
   private let pattern: [UInt8]
   /// A word that must not follow the phrase after white space (`au(?!\s+sein)`).
   private let refused: [UInt8]?
+  /// The byte the phrase starts with (a literal one).
+  let firstByte: UInt8
 
   init(_ text: String, unlessFollowedBy refused: String? = nil) {
     pattern = text.unicodeScalars.flatMap { scalar in
       scalar == "’" ? [UInt8(ascii: "'")] : Array(String(scalar).utf8)
     }
     precondition(pattern.first.map { $0 != 0x20 && $0 != 0x27 } == true)
+    firstByte = pattern[0]
     self.refused = refused.map { Array($0.utf8) }
   }
 
   /// Where the phrase ends when the text holds it at `offset`.
   func end(at offset: Int, in text: NameText) -> Int? {
-    guard offset < text.limit, text.bytes[offset] == pattern[0] else { return nil }
+    guard offset < text.limit, text.bytes[offset] == firstByte else { return nil }
     var position = offset
     for byte in pattern {
       switch byte {
