@@ -8,7 +8,10 @@ struct ParenthesisScanner: Sendable {
   /// All the matches in `text`, first to last; a group that does not start and end on
   /// characters is nil, a match that does not is dropped (as `Pattern` did).
   func matches(in text: String) -> [Pattern.Match] {
-    let found: [(whole: Range<Int>, inner: Range<Int>?)] =
+    let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
+      self.scan(NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text))
+    }
+    let found =
       text.utf8.withContiguousStorageIfAvailable(scan)
       ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     return found.map { match in
@@ -17,10 +20,9 @@ struct ParenthesisScanner: Sendable {
     }
   }
 
-  private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(
-    whole: Range<Int>, inner: Range<Int>?
-  )] {
-    let text = NameText(bytes: bytes, floor: 0, limit: bytes.count)
+  /// The matches in `text`, as UTF-8 offsets.
+  private func scan(_ text: NameText) -> [(whole: Range<Int>, inner: Range<Int>?)] {
+    let bytes = text.bytes
     var found: [(whole: Range<Int>, inner: Range<Int>?)] = []
     var offset = 0
     while offset < bytes.count {

@@ -67,7 +67,7 @@ extension UnanchoredNameScanner {
   /// All the matches in `text`, first to last, none overlapping.
   func matches(in text: String) -> [Pattern.Match] {
     NameText.offsetRanges(in: text) { bytes in
-      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
+      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
       let firstBytes = firstBytes
       var ranges: [Range<Int>] = []
       var offset = 0

@@ -7,11 +7,16 @@ struct NameText {
   let limit: Int
   /// `ScalarClass.table`.
   private let classes = ScalarClass.table
+  /// The string whose bytes these are, when the bounds are the whole of it.
+  private let string: String?
 
-  init(bytes: UnsafeBufferPointer<UInt8>, floor: Int, limit: Int) {
+  /// The text of `bytes` from `floor` to `limit`; `string` is the string of all the bytes,
+  /// when the bounds are its own.
+  init(bytes: UnsafeBufferPointer<UInt8>, floor: Int, limit: Int, string: String? = nil) {
     self.bytes = bytes
     self.floor = floor
     self.limit = limit
+    self.string = string
   }
 
   /// The `ScalarClass` flags of the scalar `value`.
@@ -150,8 +155,10 @@ struct NameText {
     let previous = scalar(at: start(before: offset)).value
     // Below U+0300 nothing extends or prepends a character: only CR LF is one.
     if next < 0x300 && previous < 0x300 { return !(previous == 0x0D && next == 0x0A) }
-    let window = String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[floor..<limit]), as: UTF8.self)
+    // The string itself when there is one (a window of a long text would cost its length).
+    let window =
+      string
+      ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[floor..<limit]), as: UTF8.self)
     let index = window.utf8.index(window.utf8.startIndex, offsetBy: offset - floor)
     return String.Index(index, within: window) != nil
   }
