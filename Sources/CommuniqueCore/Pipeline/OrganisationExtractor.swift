@@ -5,7 +5,7 @@
 /// sociales`, `gouvernement libyen`), acronyms the built-in `Gazetteer` knows, and the last
 /// item of a list of partners (`…, X (ABC) et Al-Wafa`).
 public enum OrganisationExtractor {
-  private static let parenthesis = Pattern(#"\(([^()]{1,160})\)"#, requiringOneOf: ["("])
+  static let parenthesis = ParenthesisScanner()
   /// Lower-case words that end like adjectives but are not (`dans`, `elle`, `souhaite`).
   private static let notAdjectives = [
     "dans", "sans", "avant", "pendant", "durant", "elle", "elles", "celle", "celles", "telle",
@@ -21,26 +21,30 @@ public enum OrganisationExtractor {
   ]
   /// The endings of adjectives of nationality and kind (`libyen`, `française`, `sociales`).
   private static let adjectiveEndings = [
-    "[iy]ens?", "[iy]ennes?", "ais", "aises?", "ains?", "aines?", "ois", "oises?", "iques?",
-    "al", "ales?", "aux", "els?", "elles?", "aires?", "ères?", "ier", "if", "ives?", "ifs",
-    "ands?", "andes?", "ans?", "anes?", "ols?", "oles?", "éens?", "éennes?", "ites?", "èques?",
-    "abè", "abés?", "istes?",
+    "ien", "iens", "yen", "yens", "ienne", "iennes", "yenne", "yennes", "ais", "aise", "aises",
+    "ain", "ains", "aine", "aines", "ois", "oise", "oises", "ique", "iques", "al", "ale", "ales",
+    "aux", "el", "els", "elle", "elles", "aire", "aires", "ère", "ères", "ier", "if", "ive",
+    "ives", "ifs", "and", "ands", "ande", "andes", "an", "ans", "ane", "anes", "ol", "ols",
+    "ole", "oles", "éen", "éens", "éenne", "éennes", "ite", "ites", "èque", "èques", "abè",
+    "abé", "abés", "iste", "istes",
   ]
   /// Adjectives that no ending gives (`belges`, `russes`, `malgaches`).
   private static let wholeAdjectives = [
-    "belges?", "suisses?", "russes?", "grecs?", "grecques?", "turcs?", "turques?", "tchèques?",
-    "malgaches?",
+    "belge", "belges", "suisse", "suisses", "russe", "russes", "grec", "grecs", "grecque",
+    "grecques", "turc", "turcs", "turque", "turques", "tchèque", "tchèques", "malgache",
+    "malgaches",
   ]
   /// Participles that end an institution's complement (`des personnes déplacées`).
   private static let participleEndings = ["ées", "ée", "és"]
   /// One adjective after an institution's noun; `capitalised` allows `Police Nationale
   /// Congolaise`, `participles` allows `déplacées`.
-  private static func adjective(capitalised: Bool = false, participles: Bool = false) -> String {
-    let endings = adjectiveEndings + (participles ? participleEndings : [])
-    let first = capitalised ? #"[\p{L}]"# : #"[\p{Ll}]"#
-    return #"(?!(?:\#(notAdjectives.joined(separator: "|")))(?![\p{L}]))(?:\#(first)[\p{Ll}\-]*"#
-      + #"(?:\#(endings.joined(separator: "|")))|\#(wholeAdjectives.joined(separator: "|")))"#
-      + #"(?![\p{L}])"#
+  private static func adjective(capitalised: Bool = false, participles: Bool = false)
+    -> AdjectiveReader
+  {
+    AdjectiveReader(
+      capitalised: capitalised,
+      endings: adjectiveEndings + (participles ? participleEndings : []),
+      wholeWords: wholeAdjectives, notAdjectives: notAdjectives)
   }
 
   private static let adjectiveWord = adjective()
@@ -48,45 +52,41 @@ public enum OrganisationExtractor {
   private static let nationalAdjective = adjective(capitalised: true)
   /// The nouns that open an institution's name.
   private static let institutionWords = InstitutionNouns.opening + ["ministère"]
-  /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`).
-  private static let connectors = [
-    #"de\s+la"#, "des", "du", "de", #"pour\s+(?:les|la|le)"#, #"sur\s+(?:les|la|le)"#,
-    #"contre\s+(?:les|la|le)"#, #"au(?!\s+sein)"#, "aux", #"à\s+la"#,
-    #"chargée?\s+(?:de\s+la|des|du|de)"#, #"of\s+the"#, "of", "for",
-  ]
+  /// The words that join an institution's noun to what follows (`des`, `pour les`, `sur la`),
+  /// in the order they are tried.
+  private static let connectors =
+    [
+      "de la", "des", "du", "de", "pour les", "pour la", "pour le", "sur les", "sur la", "sur le",
+      "contre les", "contre la", "contre le",
+    ].map { Phrase($0) } + [Phrase("au", unlessFollowedBy: "sein")]
+    + [
+      "aux", "à la", "chargée de la", "chargée des", "chargée du", "chargée de", "chargé de la",
+      "chargé des", "chargé du", "chargé de", "of the", "of", "for",
+    ].map { Phrase($0) }
   /// The elided connectors (`de l’`, `d’`, `pour l’`); an acronym may follow them
   /// (`Conseil de l’OIM`).
-  private static let elidedConnector = #"(?:de\s+l|d|pour\s+l|sur\s+l|contre\s+l|à\s+l)['’]\s*"#
-  /// What a complement says after its connector: a word, capitalised words, adjectives.
-  private static let complementWords =
-    #"[\p{L}][\p{L}\-]*(?!['’])(?:\s+[\p{Lu}][\p{Ll}\-]+)*(?:\s+\#(complementAdjective))*"#
+  private static let elidedConnectors = ["de l’", "d’", "pour l’", "sur l’", "contre l’", "à l’"]
+    .map { Phrase($0) }
   /// One complement of an institution: a connector and its words; an acronym after a
   /// connector ends the name (`Commission de la CEDEAO`); `en` takes a place (`Ambassade de
   /// Guinée en Libye`).
-  private static let complement =
-    #"\s+(?:et\s+)?(?:\#(elidedConnector)\#(complementWords)|(?:\#(connectors.joined(separator: "|")))\s+"#
-    + #"(?:[\p{Lu}]{2,}\b(?![\-'’])|(?![\p{Lu}]{2,}\b)\#(complementWords))"#
-    + #"|en\s+[\p{Lu}][\p{Ll}\-]+(?:\s+[\p{Lu}][\p{Ll}\-]+)*)"#
-  private static let institution = Pattern(
-    #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*"#
-      + #"(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
-    startingAt: .literals(institutionWords, reach: nameReach))
+  private static let complement = ComplementReader(
+    elided: elidedConnectors, connectors: connectors, adjective: complementAdjective)
+  static let institution = InstitutionScanner(
+    nouns: institutionWords, adjective: adjectiveWord, complement: complement, reach: nameReach)
   private static let nationalBodyWords = [
     "gouvernement", "gouvernements", "forces de sécurité", "forces de défense", "forces armées",
     "garde-côtes", "gardes-côtes", "police", "gendarmerie",
     "armée", "marine",
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
-  private static let nationalBody = Pattern(
-    #"(?<![\p{L}])(?:"#
-      + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))(?:"#
-      + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace)(?:\s+et\s+\#(ofPlace))?)"#,
-    startingAt: .literals(nationalBodyWords + capitalisedNationalBodyWords, reach: nameReach))
+  static let nationalBody = NationalBodyScanner(
+    words: nationalBodyWords + capitalisedNationalBodyWords, adjective: nationalAdjective,
+    placeConnectors: ofPlace, reach: nameReach)
   /// The longest name, in UTF-8 bytes, that the institution patterns read.
   private static let nameReach = 400
   /// `du Niger`, `de la Somalie`, `de l’Ukraine`.
-  private static let ofPlace =
-    #"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*"#
+  private static let ofPlace = ["du", "de la", "de l’", "des", "de", "d’"].map { Phrase($0) }
   /// Each national body word with a capital first letter, and with every word capitalised.
   private static let capitalisedNationalBodyWords: [String] = nationalBodyWords.flatMap { word in
     [
@@ -101,23 +101,15 @@ public enum OrganisationExtractor {
     "police", "armée", "gendarmerie", "pompiers", "garde-côtes", "gardes-côtes", "Garde-côtes",
     "Gardes-côtes",
   ]
-  private static let bareBody = Pattern(
-    #"(?<=(?<![\p{L}])(?:la|les|des|aux)\s|(?<![\p{L}])l['’])"#
-      + #"(?:\#(bareBodyWords.joined(separator: "|")))(?![\p{L}\-])"#,
-    startingAt: .literals(bareBodyWords, reach: 40, lookBehind: 5))
+  static let bareBody = BareBodyScanner(words: bareBodyWords)
   private static let namedBodyWords = [
     "Conseil", "Comité", "Commission", "Groupe", "Réseau", "Association", "Fondation",
     "Coalition", "Cluster",
   ]
   /// A body named in guillemets (`Conseil « Justice et affaires intérieures »`); a UN cluster
   /// (`Cluster Abris`).
-  private static let guillemetBody = Pattern(
-    #"(?<![\p{L}])(?:\#(namedBodyWords.joined(separator: "|")))\s+«[^«»]{2,60}»"#,
-    prerequisite: { text in text.containsText("«") && namedBodyWordSet.occurs(in: text) })
-  private static let namedBodyWordSet = LiteralSet(namedBodyWords)
-  private static let cluster = Pattern(
-    #"(?<![\p{L}])Cluster\s+[\p{Lu}][\p{L}\-]+(?:\s+(?:et\s+)?[\p{Lu}][\p{L}\-]+)*"#,
-    requiringOneOf: ["Cluster"])
+  static let guillemetBody = GuillemetBodyScanner(words: namedBodyWords)
+  static let cluster = ClusterScanner()
   /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)

@@ -28,12 +28,19 @@ struct MatchStarts: Sendable {
   /// on (backed off to a scalar boundary) or just after the first ASCII byte a name cannot
   /// hold, whichever comes first.
   func windowEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    Self.windowEnd(in: bytes, from: start, reach: reach)
+  }
+
+  /// The UTF-8 offset, in `bytes`, where a text read for a name from `start` can end: `reach`
+  /// bytes on (backed off to a scalar boundary) or just after the first ASCII byte a name
+  /// cannot hold, whichever comes first.
+  static func windowEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, reach: Int) -> Int {
     let limit = min(bytes.count, start + reach)
     var offset = start
     while offset < limit {
       let byte = bytes[offset]
       offset += 1
-      if byte < 0x80 && !Self.nameBytes[Int(byte)] { return offset }
+      if byte < 0x80 && !nameBytes[Int(byte)] { return offset }
     }
     while offset < bytes.count && offset > start && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
     return offset
