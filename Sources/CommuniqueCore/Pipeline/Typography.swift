@@ -37,7 +37,7 @@ public enum Typography {
   }
 
   /// Whether `literal` occurs in `text` with no letter before it, which every match of a
-  /// ligature pattern needs (each opens with `(?<![\p{L}])`).
+  /// ligature pattern needs (each opens with `(?<![\p{L}])`, a letter as the engine reads it).
   private static func occursAfterNonLetter(_ literal: String, in text: String) -> Bool {
     let needle = Array(literal.utf8)
     var text = text
@@ -50,9 +50,8 @@ public enum Typography {
         guard index > 0 else { return true }
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        if !ScalarBytes.isLetter(ScalarBytes.value(at: start, length: index - start, in: bytes)) {
-          return true
-        }
+        let previous = ScalarBytes.value(at: start, length: index - start, in: bytes)
+        if ScalarClass.flags(previous) & ScalarClass.letter == 0 { return true }
       }
       return false
     }

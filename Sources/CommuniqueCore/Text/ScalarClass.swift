@@ -35,10 +35,13 @@ enum ScalarClass {
     Unicode.Scalar(value).map(computed) ?? 0
   }
 
+  /// The flags as the engine (ICU 76, Unicode 16) reads them from the standard library's newer
+  /// tables: a scalar assigned later has none there, and U+0295 `ʕ` is still lower-case.
   private static func computed(_ scalar: Unicode.Scalar) -> UInt8 {
     let properties = scalar.properties
+    guard let age = properties.age, age.major <= 16 else { return 0 }
     var flags: UInt8 = 0
-    switch properties.generalCategory {
+    switch scalar.value == 0x295 ? .lowercaseLetter : properties.generalCategory {
     case .uppercaseLetter: flags |= letter | upper
     case .lowercaseLetter: flags |= letter | lower
     case .titlecaseLetter, .modifierLetter, .otherLetter: flags |= letter
