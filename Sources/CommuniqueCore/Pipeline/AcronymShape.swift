@@ -19,7 +19,7 @@ enum AcronymShape {
       }
     }
     var index = scalars.startIndex
-    guard index < end, RegexLetters.isUppercase(scalars[index]) else { return false }
+    guard index < end, ScalarClass.isUppercase(scalars[index]) else { return false }
     index = scalars.index(after: index)
     var count = 0
     while index < end {
@@ -33,7 +33,7 @@ enum AcronymShape {
 
   /// `[\p{Lu}\p{Ll}0-9&\-]`.
   private static func isBodyScalar(_ scalar: Unicode.Scalar) -> Bool {
-    RegexLetters.isUppercase(scalar) || RegexLetters.isLowercase(scalar)
+    ScalarClass.isUppercase(scalar) || ScalarClass.isLowercase(scalar)
       || ("0"..."9").contains(scalar) || scalar == "&" || scalar == "-"
   }
 

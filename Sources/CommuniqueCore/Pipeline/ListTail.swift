@@ -35,7 +35,7 @@ enum ListTail {
     /// Moves `index` over one word: a capital, then one or more letters, hyphens or
     /// apostrophes; false (and `index` unchanged) when there is none.
     func skipWord() -> Bool {
-      guard index < end, RegexLetters.isUppercase(scalars[index]) else { return false }
+      guard index < end, ScalarClass.isUppercase(scalars[index]) else { return false }
       var position = scalars.index(after: index)
       let letters = position
       while position < end, isWordScalar(scalars[position]) {
@@ -66,7 +66,7 @@ enum ListTail {
       index = position
       let spaced = skipSpaces()
       if index < end, [",", ".", ";", ")"].contains(scalars[index]) { return true }
-      if spaced, index < end, RegexLetters.isLowercase(scalars[index]) {
+      if spaced, index < end, ScalarClass.isLowercase(scalars[index]) {
         return true
       }
       return isEnd(position)
@@ -98,6 +98,6 @@ enum ListTail {
 
   /// `[\p{L}\-’']`.
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "-" || scalar == "'" || scalar == "’" || RegexLetters.isLetter(scalar)
+    scalar == "-" || scalar == "'" || scalar == "’" || ScalarClass.isLetter(scalar)
   }
 }

@@ -58,3 +58,14 @@ enum ScalarClass {
     return flags
   }
 }
+
+extension ScalarClass {
+  /// `\p{Lu}`.
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar.value) & upper != 0 }
+
+  /// `\p{Ll}`.
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar.value) & lower != 0 }
+
+  /// `\p{L}`.
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool { flags(scalar.value) & letter != 0 }
+}
