@@ -15,13 +15,14 @@ struct AppositionScanTests {
 
   private func expectSame(_ text: String) {
     let appositions = AppositionScan.appositions(in: text).map { ($0.name, $0.role) }
-    let expectedAppositions = PeopleExtractor.apposition.matches(in: text).map {
+    let expectedAppositions = ReplacedPatterns.apposition.matches(in: text).map {
       ($0.groups[0], $0.groups[1])
     }
     #expect(
-      describe(text, appositions) == describe(text, expectedAppositions), "\(text.debugDescription)")
+      describe(text, appositions) == describe(text, expectedAppositions), "\(text.debugDescription)"
+    )
     let roles = AppositionScan.rolesBeforeNames(in: text).map { ($0.name, $0.role) }
-    let expectedRoles = PeopleExtractor.roleBeforeName.matches(in: text).map {
+    let expectedRoles = ReplacedPatterns.roleBeforeName.matches(in: text).map {
       ($0.groups[1], $0.groups[0])
     }
     #expect(describe(text, roles) == describe(text, expectedRoles), "\(text.debugDescription)")
@@ -47,6 +48,7 @@ struct AppositionScanTests {
     "la point focal, Jean Dupont)", "Élise Ñúñez, médecin", "DUPONT Jean, maire",
     "Jean-Pierre N’Diaye, coordinateur (OIM)", "xJean Dupont, maire", "éJean Dupont, maire",
     "la juge, Jean Dupont Martin Durand Petit Grand Haut, a", "la juge,  Jean Dupont   a",
+    "Jean Dupont Martin Durand Petit, directeur", "la juge, Jean Dupont Martin Durand Petit, a",
     "Jean Dupont, maire\u{301}", "Jean Dupont, maire de x\u{301}", "le maire, Jean Dupont\u{301},",
     "le maire, Jean Dupont \u{301}a", "Jean Dupont\u{301}, maire",
   ])
@@ -56,7 +58,8 @@ struct AppositionScanTests {
 
   @Test func roleWordsAreSpelledOut() {
     #expect(NamePattern.spellings(of: "représentante?") == ["représentante", "représentant"])
-    #expect(NamePattern.spellings(of: "coordinat(?:eur|rice)") == ["coordinateur", "coordinatrice"])
+    #expect(
+      NamePattern.spellings(of: "coordinat(?:eur|rice)") == ["coordinateur", "coordinatrice"])
     #expect(NamePattern.spellings(of: "souri(?:t)?") == ["sourit", "souri"])
     let whole = Pattern("^" + NamePattern.roleWord + "$")
     for word in PatternText.roleWords {

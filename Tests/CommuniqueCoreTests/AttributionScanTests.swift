@@ -25,22 +25,23 @@ struct AttributionScanTests {
 
   private func expectSame(_ text: String) {
     let cases: [(String, AttributionScan.Found?, Pattern, Int, Int)] = [
-      ("afterNamed", AttributionScan.afterNamed(text), QuoteExtractor.afterNamed, 0, 1),
+      ("afterNamed", AttributionScan.afterNamed(text), ReplacedPatterns.afterNamed, 0, 1),
       (
         "afterRoleThenName", AttributionScan.afterRoleThenName(text),
-        QuoteExtractor.afterRoleThenName, 1, 0
+        ReplacedPatterns.afterRoleThenName, 1, 0
       ),
-      ("beforeSelon", AttributionScan.beforeSelon(text), QuoteExtractor.beforeSelon, 0, 1),
-      ("beforeVerb", AttributionScan.beforeVerb(text), QuoteExtractor.beforeVerb, 0, 1),
+      ("beforeSelon", AttributionScan.beforeSelon(text), ReplacedPatterns.beforeSelon, 0, 1),
+      ("beforeVerb", AttributionScan.beforeVerb(text), ReplacedPatterns.beforeVerb, 0, 1),
     ]
     for (label, found, pattern, name, role) in cases {
       #expect(
-        describe(text, found) == describe(text, pattern.firstMatch(in: text), name: name, role: role),
+        describe(text, found)
+          == describe(text, pattern.firstMatch(in: text), name: name, role: role),
         "\(label) \(text.debugDescription)")
     }
     let start = AttributionScan.circumstanceStart(in: text)
     #expect(
-      start == QuoteExtractor.circumstance.firstMatch(in: text)?.range.lowerBound,
+      start == ReplacedPatterns.circumstance.firstMatch(in: text)?.range.lowerBound,
       "circumstance \(text.debugDescription)")
   }
 
@@ -76,12 +77,14 @@ struct AttributionScanTests {
   @Test(arguments: [
     ", a déclaré Jean Dupont.", "», a déclaré Jean Dupont, directeur de l’OIM.",
     ", a déclaré M. Jean Dupont, directeur « suite", ", déclare Dupont", ", explique Jean. Puis",
-    ". Jean Dupont, Directrice générale. Elle", ", a dit le directeur général de l’OIM, Jean Dupont.",
+    ". Jean Dupont, Directrice générale. Elle",
+    ", a dit le directeur général de l’OIM, Jean Dupont.",
     ", a dit la porte-parole, Mme Jean Dupont, ", ", s’est réjoui Jean Dupont.",
     ", s’est Jean Dupont", ", se félicite Jean Dupont", ", avait conclu Jean Dupont",
     ", conclut Jean Dupont", ", reprendu Jean Dupont", ", a  a dit Jean Dupont",
     "Selon Jean Dupont, directeur, ", "Selon M. Jean Dupont, ", "Pour Jean de La Fontaine , ",
-    "D’après Jean Dupont, chef, adjoint, ", "Jean Dupont a déclaré :", "Jean Dupont, chef, a dit que",
+    "D’après Jean Dupont, chef, adjoint, ", "Jean Dupont a déclaré :",
+    "Jean Dupont, chef, a dit que",
     "Hier. Jean Dupont s’applique", "Jean a dit", ", Jean Dupont affirme que :",
     "avant, Jean Dupont, chef de l’OIM, a expliqué que", "x, lors de", "x,  pendant",
     "x, ensuivant", "x, avant\u{301}", "x, souriant", "x,lors", "chef, tout en", "x, à l'occasion",

@@ -7,7 +7,9 @@ import Testing
 /// them as `String`s. They must find the same people everywhere.
 struct NameScannerOracleTests {
   private func expectSame(_ text: String) {
-    let found = NameScanner.mentions(in: text).map { [$0.name, $0.role ?? "-", "\($0.start)", "\($0.end)", "\($0.isWeak)"] }
+    let found = NameScanner.mentions(in: text).map {
+      [$0.name, $0.role ?? "-", "\($0.start)", "\($0.end)", "\($0.isWeak)"]
+    }
     let expected = NameScannerOracle.mentions(in: text).map {
       [$0.name, $0.role ?? "-", "\($0.start)", "\($0.end)", "\($0.isWeak)"]
     }

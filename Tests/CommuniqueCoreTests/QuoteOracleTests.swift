@@ -87,9 +87,10 @@ struct QuoteOracleTests {
 
   @Test func extentsAgreeOnRandomDocuments() {
     var generator = OracleRandom(seed: 7)
-    let sentences = OracleCorpus.sentences(6_000, seed: 11) + [
-      "« ouvre", "ferme »", "«\u{301} accent", "» «", "« « » »", "e\u{301} « x »", "",
-    ]
+    let sentences =
+      OracleCorpus.sentences(6_000, seed: 11) + [
+        "« ouvre", "ferme »", "«\u{301} accent", "» «", "« « » »", "e\u{301} « x »", "",
+      ]
     for _ in 0..<1_500 {
       let count = Int.random(in: 1...6, using: &generator)
       expectSameExtents((0..<count).map { _ in sentences.randomElement(using: &generator)! })

@@ -1,6 +1,6 @@
 /// `PeopleExtractor`'s apposition patterns read by hand, match for match as the regular
 /// expression engine reads them (`matches(in:)`: left to right, each match's search starting
-/// where the last one ended). The patterns stay in `PeopleExtractor` as the tests' oracle.
+/// where the last one ended). The patterns live on as the tests' oracle (`ReplacedPatterns`).
 enum AppositionScan {
   /// A match: the name and the role, as ranges of the text.
   typealias Found = (name: Range<String.Index>, role: Range<String.Index>)
@@ -111,24 +111,23 @@ enum AppositionScan {
     for wordEnd in text.roleWordEnds(at: role) {
       // `[^,.;:«»()]{0,120}?\s*,`: the lazy run stops where only white space is left before
       // the first of `,.;:«»()`, which must be a comma.
+      // Read no further than 120 scalars past the role word but for white space.
       var stop = wordEnd
+      var roleEnd = wordEnd
+      var scalars = 0
+      var tooLong = false
       while stop < text.count {
         let (value, length) = text.scalar(at: stop)
         if endsRole(value) { break }
         stop += length
-      }
-      guard text.has(0x2C, at: stop) else { continue }
-      var roleEnd = stop
-      while roleEnd > wordEnd, text.isSpace(at: text.start(before: roleEnd)) {
-        roleEnd = text.start(before: roleEnd)
-      }
-      var scalars = 0
-      var index = wordEnd
-      while index < roleEnd {
-        index = text.end(after: index)
         scalars += 1
+        if !PatternText.isSpace(value) {
+          roleEnd = stop
+          tooLong = scalars > 120
+          if tooLong { break }
+        }
       }
-      guard scalars <= 120 else { continue }
+      guard !tooLong, text.has(0x2C, at: stop) else { continue }
       // `\s+(?:M\.\s+|Mme\s+)?(name)`.
       guard text.isSpace(at: stop + 1) else { continue }
       for start in text.honorificStarts(at: text.skipSpaces(from: stop + 1)) {

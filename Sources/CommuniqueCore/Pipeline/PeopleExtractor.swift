@@ -1,23 +1,6 @@
 /// Stage 8a: people named with a role, from quote attributions, appositions
 /// (`X, Directrice générale adjointe de …`) and a speech's speaker line.
 public enum PeopleExtractor {
-  /// `X, Directrice …`: read by `AppositionScan.appositions(in:)`; the pattern is its tests'
-  /// oracle.
-  static let apposition = Pattern(
-    #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
-    prerequisite: { text in NamePattern.hasRoleWord(in: text) { head, _ in head.last == "," } })
-  /// `la Directrice …, X`: read by `AppositionScan.rolesBeforeNames(in:)`; the pattern is its
-  /// tests' oracle.
-  static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+"#
-      + #"(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
-    prerequisite: { text in
-      text.containsText(",")
-        && NamePattern.hasRoleWord(in: text) { head, spaced in
-          spaced
-            && ["le", "la", "Le", "La"].contains { head.suffix(2).elementsEqual($0.unicodeScalars) }
-        }
-    })
   private static let speakerLine = Pattern(
     #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*"#
       + #"([^«»]+))?$"#

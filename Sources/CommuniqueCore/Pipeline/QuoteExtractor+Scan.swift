@@ -1,6 +1,6 @@
 /// `QuoteExtractor`'s attribution patterns read by hand, as the regular expression engine
 /// reads them (`firstMatch(in:)`: the leftmost match, each part tried in the engine's order).
-/// The patterns stay in `QuoteExtractor` as the tests' oracle.
+/// The patterns live on as the tests' oracle (`ReplacedPatterns`).
 enum AttributionScan {
   /// A speaker's name and the role written with it, as ranges of the text: nil when the
   /// pattern's group is not on character boundaries (as `Pattern` gives it).
@@ -10,7 +10,7 @@ enum AttributionScan {
 
   static let verbs = VerbPattern(QuoteExtractor.verbPieces)
 
-  /// `QuoteExtractor.afterNamed`: `^\s*[,.]?\s*verb\s+(?:M\.\s+|Mme\s+)?(name|token)`
+  /// the pattern `afterNamed`: `^\s*[,.]?\s*verb\s+(?:M\.\s+|Mme\s+)?(name|token)`
   /// `(?:\s*,\s*([^«»]+?))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))`.
   static func afterNamed(_ string: String) -> Found? {
     found(in: string) { text in
@@ -32,7 +32,7 @@ enum AttributionScan {
     }
   }
 
-  /// `QuoteExtractor.afterRoleThenName`: `^\s*[,.]?\s*verb\s+(?:le|la|l['’])\s*`
+  /// the pattern `afterRoleThenName`: `^\s*[,.]?\s*verb\s+(?:le|la|l['’])\s*`
   /// `([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?(name)\s*(?:[.,]|$)`.
   static func afterRoleThenName(_ string: String) -> Found? {
     found(in: string) { text in
@@ -56,7 +56,7 @@ enum AttributionScan {
     }
   }
 
-  /// `QuoteExtractor.beforeSelon`: `(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(name)`
+  /// the pattern `beforeSelon`: `(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(name)`
   /// `(?:\s*,\s*([^«»]+?))?\s*,\s*$`.
   static func beforeSelon(_ string: String) -> Found? {
     found(in: string) { text in
@@ -79,7 +79,7 @@ enum AttributionScan {
     }
   }
 
-  /// `QuoteExtractor.beforeVerb`: `(?:^|[.!?]\s+|,\s+)(name|token)(?:\s*,\s*([^«»]+?)\s*,)?`
+  /// the pattern `beforeVerb`: `(?:^|[.!?]\s+|,\s+)(name|token)(?:\s*,\s*([^«»]+?)\s*,)?`
   /// `\s+verb\s*(?:que\s*)?:?\s*$`.
   static func beforeVerb(_ string: String) -> Found? {
     found(in: string) { text in
@@ -112,7 +112,7 @@ enum AttributionScan {
     }
   }
 
-  /// The comma that opens `QuoteExtractor.circumstance`: `,\s+(?:lors|pendant|…|`
+  /// The comma that opens the pattern `circumstance`: `,\s+(?:lors|pendant|…|`
   /// `[\p{Ll}]+ant\b)`; nil when there is none, or when the first match is not on character
   /// boundaries (as `Pattern` gives it).
   static func circumstanceStart(in string: String) -> String.Index? {
@@ -173,7 +173,7 @@ enum AttributionScan {
     return otherwise(end).map { (nil, $0) }
   }
 
-  /// `QuoteExtractor.afterNamed`'s tail after the name.
+  /// the pattern `afterNamed`'s tail after the name.
   private static func namedTail(_ text: PatternText, from end: Int)
     -> (role: Range<Int>?, end: Int)?
   {
@@ -283,14 +283,14 @@ enum AttributionScan {
   private static let selonCues = ["Selon", "D'après", "D’après", "Pour"].map { Array($0.utf8) }
   private static let que = Array("que".utf8)
 
-  /// The words of `QuoteExtractor.circumstance` after its comma (the last one,
+  /// The words of the pattern `circumstance` after its comma (the last one,
   /// `[\p{Ll}]+ant\b`, is read apart).
   private static let circumstanceWords = [
     "lors", "pendant", "durant", "dans", "devant", "après", "avant", "au cours",
     "à l'occasion", "à l’occasion", "en marge", "alors", "car", "mais", "tout en", "depuis",
   ].map { Array($0.utf8) }
 
-  /// Where the words of `QuoteExtractor.circumstance` after its comma end at `offset`, the
+  /// Where the words of the pattern `circumstance` after its comma end at `offset`, the
   /// first that matches in the pattern's order, or nil.
   private static func circumstanceEnd(_ text: PatternText, at offset: Int) -> Int? {
     if let word = circumstanceWords.first(where: { text.holds($0, at: offset) }) {

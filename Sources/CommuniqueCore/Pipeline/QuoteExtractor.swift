@@ -19,27 +19,10 @@ public enum QuoteExtractor {
     "renchéri(?:t)?", "nuanc[ée]", "tempér[ée]", "tempère", #"s['’]est\s+[\p{Ll}]+"#,
     #"se\s+[\p{Ll}]+"#, #"s['’][\p{Ll}]+"#, "selon", "d['’]après", "says", "said",
   ]
-  private static let verb =
-    #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
-  private static let role = #"([^«»]+?)"#
-  static let afterNamed = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))"#
-      + #"(?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#
-  )
-  static let afterRoleThenName = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?"#
-      + #"(\#(NamePattern.name))\s*(?:[.,]|$)"#
-  )
+  /// `verbPieces` as one pattern, with the auxiliary (`a déclaré`, `avait dit`).
+  static let verb = #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
   private static let afterPronoun = Pattern(
     #"^\s*,?\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
-  static let beforeSelon = Pattern(
-    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))"#
-      + #"(?:\s*,\s*\#(role))?\s*,\s*$"#
-  )
-  static let beforeVerb = Pattern(
-    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))"#
-      + #"(?:\s*,\s*\#(role)\s*,)?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#
-  )
   private static let beforePronoun = Pattern(
     #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|"#
       + #"pour|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#
@@ -266,11 +249,6 @@ public enum QuoteExtractor {
       ?? titleNouns.isMatch(String(String.UnicodeScalarView(end)))
     return !endsWithNoun
   }
-
-  static let circumstance = Pattern(
-    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|"#
-      + #"alors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#
-  )
 
   /// A role without the circumstance that may follow it (`…, lors de la présentation`).
   static func cleanRole(_ role: String) -> String {

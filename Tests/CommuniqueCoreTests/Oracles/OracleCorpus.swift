@@ -47,39 +47,43 @@ enum OracleCorpus {
   }()
 
   /// Words and marks the scanners read, with some they must not trip on.
-  static let vocabulary: [String] = [
-    "M.", "Mme", "Dr", "S.E.", "Son", "Excellence", "le", "la", "Le", "La", "l’", "l'", "L’",
-    "d’", "de", "du", "des", "Di", "van", "bin", "ould", "Directeur", "directeur", "directrice",
-    "Directrice", "générale", "général", "adjoint", "chef", "Chef", "de mission", "Ministre",
-    "ministre", "Premier", "premier", "Première", "Maire", "maire", "DG", "porte-parole",
-    "représentante", "spéciale", "coordinatrice", "président", "Président", "qui", "l’OIM",
-    "OIM", "IOM", "HCR", "UNICEF", "Organisation", "internationale", "pour", "les", "migrations",
-    "William", "Lacy", "Swing", "Carmela", "Godeau", "Flavio", "Giacomo", "Mariam", "Roseline",
-    "Jean-Pierre", "N’Guessan", "N'Guessan", "Şerife", "İbrahim", "Đorđe", "Anders", "Holmqvist",
-    "DEL", "RE", "Emanuela", "Sidiki", "KABA", "Brigi", "Rafini", "Rhissa", "Feltou", "al-Ouzoumi",
-    "Libye", "Tripoli", "Niger", "Genève", "Bukavu", "Congo", "Côte", "d’Ivoire", "Mwami",
-    "Selon", "selon", "Pour", "pour", "D’après", "d’après", "il", "elle", "Il", "Elle", "lui",
-    "a", "déclaré", "déclare", "explique", "expliqué", "a-t-il", "a-t-elle", "fait-elle",
-    "remarquer", "confie-t-il", "souligne", "a souligné", "ajoute", "indiqué", "dit", "s’est",
-    "réjoui", "se", "félicite", "says", "said", "que", "est", "assise", "sourit", "travaille",
-    "32", "ans", "1er", "2019", "lors", "de la", "conférence", "pendant", "en marge", "avant",
-    "tout en", "alors", "mais", "car", "depuis", "rapport", "intitulé", "intitulée", "campagne",
-    "programme", "projet", "Projet", "RAPPORT", "Étude", "étude", "thème", "slogan", "film",
-    "série", "émission", "plateforme", "déclaration", "résolution", "note", "cadre", "pacte",
-    "ÉTUDE", "Œuvre", "œuvre", "sœur", "Sœur", "ß", "İ", "e\u{301}", "E\u{301}tude",
-    "Spéciale", "Régional", "Internationale", "Nations", "Unies", "République", "Premier Ministre",
-    "Son Excellence", "Cheikh", "Imam", "Colonel", "Général", "Pape", "Professeur", "Maître",
-    "Monsieur", "Madame", "réfugiée", "migrante", "mère", "fils", "épouse", "agent", "Agent",
-    "Coordonnateur", "Haut-Commissaire", "haut", "vice-présidente", "sous-secrétaire",
-    "conseillère", "point focal", "Point", "focal", "volontaire", "ﬁlm", "ﬆratégie", "\u{2028}",
-    "Ali", "al-Ahmad", "ben", "Salah", "ben-Salah", "della", "Rovere", "y", "Ortega", "DUPONT",
-    "McDonald", "N’", "Jean-", "directeurs", "directeur\u{301}", "chef\u{200B}", "Élise",
-    "Ñúñez", "ǅemal", "Ǆ", "(OIM)", "):", "haut-commissaire", "sage-femme", "cheffe",
-    "superviseure", "fille", "qui", "quiz", "Mme.", "M.\u{00A0}", "a-t-on", "-t-il",
-  ] + NamePattern.roleWordPieces.flatMap(NamePattern.spellings)
+  static let vocabulary: [String] =
+    [
+      "M.", "Mme", "Dr", "S.E.", "Son", "Excellence", "le", "la", "Le", "La", "l’", "l'", "L’",
+      "d’", "de", "du", "des", "Di", "van", "bin", "ould", "Directeur", "directeur", "directrice",
+      "Directrice", "générale", "général", "adjoint", "chef", "Chef", "de mission", "Ministre",
+      "ministre", "Premier", "premier", "Première", "Maire", "maire", "DG", "porte-parole",
+      "représentante", "spéciale", "coordinatrice", "président", "Président", "qui", "l’OIM",
+      "OIM", "IOM", "HCR", "UNICEF", "Organisation", "internationale", "pour", "les", "migrations",
+      "William", "Lacy", "Swing", "Carmela", "Godeau", "Flavio", "Giacomo", "Mariam", "Roseline",
+      "Jean-Pierre", "N’Guessan", "N'Guessan", "Şerife", "İbrahim", "Đorđe", "Anders", "Holmqvist",
+      "DEL", "RE", "Emanuela", "Sidiki", "KABA", "Brigi", "Rafini", "Rhissa", "Feltou",
+      "al-Ouzoumi",
+      "Libye", "Tripoli", "Niger", "Genève", "Bukavu", "Congo", "Côte", "d’Ivoire", "Mwami",
+      "Selon", "selon", "Pour", "pour", "D’après", "d’après", "il", "elle", "Il", "Elle", "lui",
+      "a", "déclaré", "déclare", "explique", "expliqué", "a-t-il", "a-t-elle", "fait-elle",
+      "remarquer", "confie-t-il", "souligne", "a souligné", "ajoute", "indiqué", "dit", "s’est",
+      "réjoui", "se", "félicite", "says", "said", "que", "est", "assise", "sourit", "travaille",
+      "32", "ans", "1er", "2019", "lors", "de la", "conférence", "pendant", "en marge", "avant",
+      "tout en", "alors", "mais", "car", "depuis", "rapport", "intitulé", "intitulée", "campagne",
+      "programme", "projet", "Projet", "RAPPORT", "Étude", "étude", "thème", "slogan", "film",
+      "série", "émission", "plateforme", "déclaration", "résolution", "note", "cadre", "pacte",
+      "ÉTUDE", "Œuvre", "œuvre", "sœur", "Sœur", "ß", "İ", "e\u{301}", "E\u{301}tude",
+      "Spéciale", "Régional", "Internationale", "Nations", "Unies", "République",
+      "Premier Ministre",
+      "Son Excellence", "Cheikh", "Imam", "Colonel", "Général", "Pape", "Professeur", "Maître",
+      "Monsieur", "Madame", "réfugiée", "migrante", "mère", "fils", "épouse", "agent", "Agent",
+      "Coordonnateur", "Haut-Commissaire", "haut", "vice-présidente", "sous-secrétaire",
+      "conseillère", "point focal", "Point", "focal", "volontaire", "ﬁlm", "ﬆratégie", "\u{2028}",
+      "Ali", "al-Ahmad", "ben", "Salah", "ben-Salah", "della", "Rovere", "y", "Ortega", "DUPONT",
+      "McDonald", "N’", "Jean-", "directeurs", "directeur\u{301}", "chef\u{200B}", "Élise",
+      "Ñúñez", "ǅemal", "Ǆ", "(OIM)", "):", "haut-commissaire", "sage-femme", "cheffe",
+      "superviseure", "fille", "qui", "quiz", "Mme.", "M.\u{00A0}", "a-t-on", "-t-il",
+    ] + NamePattern.roleWordPieces.flatMap(NamePattern.spellings)
 
   static let marks: [String] = [
-    " ", " ", " ", " ", ", ", ", ", ". ", " : ", " ; ", " « ", " » ", "« ", " »", "«", "»", "\u{00A0}",
+    " ", " ", " ", " ", ", ", ", ", ". ", " : ", " ; ", " « ", " » ", "« ", " »", "«", "»",
+    "\u{00A0}",
     "\u{202F}", " – ", " — ", "’", "'", "-", " (", ") ", "! ", "? ", "…", "\n", "\t", " , ", ",",
     ".", "\u{00A0}»", "«\u{00A0}", "\u{2009}", "\u{0085}", "\u{000B}",
   ]
@@ -95,7 +99,8 @@ enum OracleCorpus {
       for index in 0..<words {
         text += vocabulary.randomElement(using: &generator)!
         if index + 1 < words {
-          text += Int.random(in: 0..<3, using: &generator) == 0
+          text +=
+            Int.random(in: 0..<3, using: &generator) == 0
             ? marks.randomElement(using: &generator)! : " "
         }
       }
