@@ -28,7 +28,8 @@ enum AppositionScan {
           found.append((offset..<match.role.upperBound, match.name, match.role))
           offset = match.role.upperBound
         } else {
-          offset = text.end(after: offset)
+          // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          offset += 1
         }
       }
       return found
@@ -50,7 +51,8 @@ enum AppositionScan {
           found.append((offset..<match.end, match.name, match.role))
           offset = match.end
         } else {
-          offset = text.end(after: offset)
+          // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          offset += 1
         }
       }
       return found
