@@ -39,11 +39,21 @@ enum Attribution {
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     let rest = clause[range.upperBound...]
     guard rest.hasPrefix(", ") else { return nil }
-    let role = rest.dropFirst(2).prefix { $0 != "," && $0 != "." && $0 != "«" && $0 != ":" }
-    guard let first = role.split(separator: " ").first?.lowercased(),
-      PersonWords.roles.contains(first)
-    else { return nil }
-    return role.trimmingWhiteSpace()
+    let body = rest.dropFirst(2)
+    let endsRole = { (character: Character) in
+      character == "," || character == "." || character == "«" || character == ":"
+    }
+    // The role's first word (as `role.split(separator: " ").first`), read before the role.
+    var start = body.startIndex
+    while start < body.endIndex, body[start] == " " { start = body.index(after: start) }
+    var end = start
+    while end < body.endIndex, body[end] != " ", !endsRole(body[end]) {
+      end = body.index(after: end)
+    }
+    guard start < end, PersonWords.roles.contains(body[start..<end].lowercased()) else {
+      return nil
+    }
+    return body.prefix { !endsRole($0) }.trimmingWhiteSpace()
   }
 
   /// A role written between the saying verb and the name without a comma
@@ -135,7 +145,8 @@ enum Attribution {
   /// Whether a saying verb stands among the first `limit` words of `clause`.
   private static func hasSayingVerb(_ clause: String, within limit: Int) -> Bool {
     var count = 0
-    for word in clause.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {
+    var found = false
+    forEachWord(of: clause) { word in
       if count >= limit { return false }
       count += 1
       var lower = word.lowercased()
@@ -143,41 +154,120 @@ enum Attribution {
         lower.removeFirst(elision.count)
       }
       if PersonWords.sayingVerbs.contains(lower) || lower == "d’après" || lower == "d'après" {
-        return true
+        found = true
+        return false
       }
+      return true
     }
-    return false
+    return found
+  }
+
+  /// Calls `visit` with each word of `text` (letters and apostrophes, as
+  /// `split(whereSeparator:)` cuts them) while it returns true.
+  private static func forEachWord(of text: String, _ visit: (Substring) -> Bool) {
+    if text.isPlainLatin {
+      let isPart = { (scalar: Unicode.Scalar) in
+        scalar.isASCII
+          ? (scalar.value | 0x20) &- 0x61 < 26 || scalar == "'" : isWordPart(Character(scalar))
+      }
+      forEachWord(text.unicodeScalars, isPart: isPart) {
+        visit(text[$0])
+      }
+    } else {
+      forEachWord(text, isPart: isWordPart) { visit(text[$0]) }
+    }
+  }
+
+  private static func isWordPart(_ character: Character) -> Bool {
+    character.isLetter || character == "’" || character == "'"
+  }
+
+  /// `forEachWord(of:_:)` on a text's characters, or on its scalars when each is a character.
+  private static func forEachWord<Units: BidirectionalCollection>(
+    _ units: Units, isPart: (Units.Element) -> Bool, _ visit: (Range<Units.Index>) -> Bool
+  ) {
+    var index = units.startIndex
+    while index < units.endIndex {
+      guard isPart(units[index]) else {
+        index = units.index(after: index)
+        continue
+      }
+      var end = units.index(after: index)
+      while end < units.endIndex, isPart(units[end]) { end = units.index(after: end) }
+      guard visit(index..<end) else { return }
+      index = end
+    }
+  }
+
+  /// The last word between spaces of `units` (as `split(separator: " ").last ?? []`), read
+  /// from its end.
+  private static func lastWord<Units: BidirectionalCollection>(of units: Units)
+    -> Units.SubSequence where Units.Element: ExpressibleByUnicodeScalarLiteral & Equatable
+  {
+    var end = units.endIndex
+    while end > units.startIndex {
+      let previous = units.index(before: end)
+      guard units[previous] == " " else { break }
+      end = previous
+    }
+    var start = end
+    while start > units.startIndex {
+      let previous = units.index(before: start)
+      guard units[previous] != " " else { break }
+      start = previous
+    }
+    return units[start..<end]
   }
 
   /// The text up to the end of its first sentence or the next «, whichever comes first.
   /// A period after an initial or an honorific (`M.`, `Dr.`) does not end a sentence.
   private static func sentence(_ text: Substring) -> Substring {
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "«" || character == "!" || character == "?" { return text[..<index] }
-      if character == "." {
-        let word = text[..<index].split(separator: " ").last ?? ""
-        if word.count > 2 || word.first?.isLowercase == true { return text[..<index] }
-      }
-      index = text.index(after: index)
+    // On scalars when each is a character: the same indices, found sooner.
+    if text.base.isPlainLatin {
+      return text[
+        ..<sentenceEnd(text.unicodeScalars) {
+          $0.isASCII ? $0.value &- 0x61 < 26 : Character($0).isLowercase
+        }]
     }
-    return text
+    return text[..<sentenceEnd(text) { $0.isLowercase }]
+  }
+
+  private static func sentenceEnd<Units: BidirectionalCollection>(
+    _ units: Units, isLowercase: (Units.Element) -> Bool
+  ) -> Units.Index where Units.Element: ExpressibleByUnicodeScalarLiteral & Equatable {
+    var index = units.startIndex
+    while index < units.endIndex {
+      let unit = units[index]
+      if unit == "«" || unit == "!" || unit == "?" { return index }
+      if unit == "." {
+        let word = lastWord(of: units[..<index])
+        if word.count > 2 || word.first.map(isLowercase) == true { return index }
+      }
+      index = units.index(after: index)
+    }
+    return units.endIndex
   }
 
   /// The last sentence of `text` (after its last `. `, `! `, `? ` or »).
   private static func lastSentence(of text: String) -> Substring {
-    var index = text.endIndex
-    while index > text.startIndex {
-      let previous = text.index(before: index)
-      let character = text[previous]
-      if character == "»" || character == "!" || character == "?" { return text[index...] }
-      if character == ".", index < text.endIndex, text[index] == " " {
-        let word = text[..<previous].split(separator: " ").last ?? ""
-        if word.count > 2 { return text[index...] }
+    if text.isPlainLatin { return text[lastSentenceStart(text.unicodeScalars)...] }
+    return text[lastSentenceStart(text)...]
+  }
+
+  private static func lastSentenceStart<Units: BidirectionalCollection>(_ units: Units)
+    -> Units.Index where Units.Element: ExpressibleByUnicodeScalarLiteral & Equatable
+  {
+    var index = units.endIndex
+    while index > units.startIndex {
+      let previous = units.index(before: index)
+      let unit = units[previous]
+      if unit == "»" || unit == "!" || unit == "?" { return index }
+      if unit == ".", index < units.endIndex, units[index] == " " {
+        let word = lastWord(of: units[..<previous])
+        if word.count > 2 { return index }
       }
       index = previous
     }
-    return text[...]
+    return units.startIndex
   }
 }

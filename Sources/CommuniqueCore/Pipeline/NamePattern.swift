@@ -1,10 +1,17 @@
 /// Regular-expression pieces for people's names and roles, shared by the extractors.
 enum NamePattern {
+  /// What may open a name token before a hyphen (`al-Ouzoumi`).
+  static let tokenPrefixes = ["al", "el", "ad", "ben", "bin", "abu", "ibn"]
   /// One capitalised name token (`Carmela`, `Di`, `al-Ouzoumi`, `N’Diaye`, `Jean-Pierre`).
-  static let token = #"(?:(?:al|el|ad|ben|bin|abu|ibn)-)?[\p{Lu}][\p{Ll}\p{Lu}'’\-]*[\p{Ll}]"#
+  static let token =
+    "(?:(?:" + tokenPrefixes.joined(separator: "|") + #")-)?[\p{Lu}][\p{Ll}\p{Lu}'’\-]*[\p{Ll}]"#
+  /// Lower-case particles allowed between name tokens, as words.
+  static let particles = [
+    "de", "di", "da", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "le", "la",
+    "bin", "ben", "ould", "ibn", "y",
+  ]
   /// Lower-case particles allowed between name tokens.
-  static let particle =
-    #"(?:de|di|da|du|del|della|dos|das|van|von|der|den|le|la|bin|ben|ould|ibn|y)"#
+  static let particle = "(?:" + particles.joined(separator: "|") + ")"
   /// A full name: two to five tokens, particles allowed between them.
   static let name = "(?:\(token)(?:[ ](?:\(particle)[ ])?\(token)){1,4})"
   /// Words that open a role in an apposition (`X, Directrice générale …`), as small

@@ -19,17 +19,46 @@ enum NameScanner {
     var isWeak = false
   }
 
+  /// `Token.mark` of a word.
+  private static let wordMark = UInt32.max
+
   /// A word or a punctuation mark of the text (offsets count UTF-8 bytes).
   private struct Token {
-    var text: String
-    var lower: String
     var start: Int
     var end: Int
-    var isWord: Bool
+    /// The scalar value of a punctuation mark; `wordMark` for a word.
+    var mark: UInt32
+    /// What the word is, in lower case (`WordKind`).
+    var kind: WordKind
     /// Whether white space separates this token from the previous one.
     var spaced: Bool
     /// A word of two letters or more whose first letter is a capital, without digits.
     var isCapitalised: Bool
+
+    var isWord: Bool { mark == wordMark }
+
+    @inline(__always)
+    func `is`(_ kind: WordKind) -> Bool { !self.kind.isDisjoint(with: kind) }
+  }
+
+  /// The tokens of a text, and its bytes for the text of the tokens.
+  private struct Tokens {
+    let bytes: [UInt8]
+    let tokens: [Token]
+
+    var count: Int { tokens.count }
+
+    subscript(index: Int) -> Token { tokens[index] }
+
+    /// The text of token `index`.
+    func text(_ index: Int) -> String {
+      String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+    }
+
+    /// The text from the start of token `first` to the end of token `last`.
+    func text(from first: Int, through last: Int) -> String {
+      String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+    }
   }
 
   /// The people named in `text`.
@@ -48,7 +77,7 @@ enum NameScanner {
         if next < tokens.count, tokens[next].spaced, tokens[next].isCapitalised {
           end = next
         } else if next + 1 < tokens.count, tokens[next].spaced, tokens[next + 1].spaced,
-          PersonWords.particles.contains(tokens[next].lower), tokens[next + 1].isCapitalised
+          tokens[next].is(.particle), tokens[next + 1].isCapitalised
         {
           end = next + 1
         } else {
@@ -56,8 +85,8 @@ enum NameScanner {
         }
       }
       // Most runs are one sentence-opening word (`Le`, `Selon`): no person, nothing to read.
-      let opensSentence = index == end && PersonWords.notNameStarts.contains(tokens[index].lower)
-      if !opensSentence, let mention = person(tokens, from: index, through: end, in: text) {
+      let opensSentence = index == end && tokens[index].is(.notNameStart)
+      if !opensSentence, let mention = person(tokens, from: index, through: end) {
         mentions.append(mention)
       }
       index = end + 1
@@ -66,67 +95,63 @@ enum NameScanner {
   }
 
   /// Reads the run `tokens[first...last]` as a person, or not.
-  private static func person(_ tokens: [Token], from first: Int, through last: Int, in text: String)
-    -> Mention?
-  {
+  private static func person(_ tokens: Tokens, from first: Int, through last: Int) -> Mention? {
     var start = first
     var roleStart: Int?
     var honoured = false
     while start <= last {
-      let word = tokens[start].lower
-      if PersonWords.honorifics.contains(word) {
+      let token = tokens[start]
+      if token.is(.honorific) {
         honoured = true
-      } else if PersonWords.roles.contains(word)
-        && !(FirstNames.contains(tokens[start].text) && start + 1 >= last)
-      {
+      } else if token.is(.role) && !(token.is(.firstName) && start + 1 >= last) {
         roleStart = roleStart ?? start
-      } else if !PersonWords.notNameStarts.contains(word) && !isElided(word) {
+      } else if !token.is(.notNameStart) && !token.is(.elided) {
         break
       }
       start += 1
     }
     // A place before the name (`… en Libye Anders Holmqvist`).
-    while start < last - 1, PlaceNames.contains(tokens[start].text),
-      !FirstNames.contains(tokens[start].text)
-    {
+    while start < last - 1, PlaceNames.contains(tokens.text(start)), !tokens[start].is(.firstName) {
       start += 1
     }
     var end = last
-    while end > start, Gazetteer.entry(for: tokens[end].text) != nil { end -= 1 }
+    while end > start, tokens[end].is(.gazetteer) { end -= 1 }
     guard start <= end else { return nil }
-    let words = tokens[start...end].map(\.text)
-    let name = words.joined(separator: " ")
-    guard isPlausible(words, name: name) else { return nil }
+    let count = end - start + 1
 
+    // What the words around the run say, read on the tokens' kinds before any text is made.
     honoured = honoured || hasHonorific(tokens, before: start)
     if roleStart == nil { roleStart = roleBefore(tokens, start: start) }
-    let firstNamed = FirstNames.contains(words[0]) && words.count >= 2
+    let firstNamed = tokens[start].is(.firstName) && count >= 2
     let followedByAge = hasAge(tokens, after: end)
     let roleAfterStart = roleAfter(tokens, after: end)
     let followedByRole = roleAfterStart != nil
-    let followedByComplement =
-      end + 1 < tokens.count && complementWords.contains(tokens[end + 1].lower)
-    let titled = roleStart.map { PersonWords.titles.contains(tokens[$0].lower) } ?? false
+    let followedByComplement = end + 1 < tokens.count && tokens[end + 1].is(.complement)
+    let titled = roleStart.map { tokens[$0].is(.title) } ?? false
     let roleAdjacent =
       (roleStart.map { $0 >= first || $0 == start - 1 } ?? false)
-      && !followedByComplement && (words.count > 1 || (titled && !looksLikeAdjective(words[0])))
+      && !followedByComplement
+      && (count > 1 || (titled && !looksLikeAdjective(tokens.text(start))))
     let evidence =
       firstNamed || honoured || followedByAge
-      || (followedByRole && words.count >= 2 && !follows(tokens, start, in: articleWords))
-      || (roleStart != nil && (words.count >= 2 || roleAdjacent))
-    let actsNext =
-      end + 1 < tokens.count && PersonWords.subjectVerbs.contains(tokens[end + 1].lower)
-    let weak = !evidence && words.count == 1 && FirstNames.contains(words[0]) && !actsNext
+      || (followedByRole && count >= 2 && !follows(tokens, start, .article))
+      || (roleStart != nil && (count >= 2 || roleAdjacent))
+    let actsNext = end + 1 < tokens.count && tokens[end + 1].is(.subjectVerb)
+    let weak = !evidence && count == 1 && tokens[start].is(.firstName) && !actsNext
     // A name that acts (`Roseline est assise`, `Adelie Jean-Baptiste a été contrainte`).
     let acting =
-      !evidence && actsNext && (FirstNames.contains(words[0]) || words.count >= 2)
-      && !follows(tokens, start, in: articleWords)
+      !evidence && actsNext && (tokens[start].is(.firstName) || count >= 2)
+      && !follows(tokens, start, .article)
     guard evidence || weak || acting else { return nil }
+
+    let words = (start...end).map { tokens.text($0) }
+    let name = words.joined(separator: " ")
+    guard isPlausible(words, name: name) else { return nil }
     var role: String?
     if let roleStart, roleStart < start {
-      role = roleText(tokens, from: roleStart, upTo: start, in: text)
+      role = roleText(tokens, from: roleStart, upTo: start)
     } else if let roleAfterStart {
-      role = roleClause(tokens, from: roleAfterStart, in: text)
+      role = roleClause(tokens, from: roleAfterStart)
     }
     return Mention(
       name: name, role: role, start: tokens[start].start, end: tokens[end].end, isWeak: weak)
@@ -166,38 +191,33 @@ enum NameScanner {
     }
   }
 
-  private static func isElided(_ word: String) -> Bool {
+  static func isElided(_ word: String) -> Bool {
     word.hasPrefix("l’") || word.hasPrefix("d’") || word.hasPrefix("l'") || word.hasPrefix("d'")
   }
 
   /// `M.`, `Mme`, `Dr`, `S.E.` or `Son Excellence` right before `start`.
-  private static func hasHonorific(_ tokens: [Token], before start: Int) -> Bool {
+  private static func hasHonorific(_ tokens: Tokens, before start: Int) -> Bool {
     var index = start - 1
-    if index >= 0, tokens[index].text == "." { index -= 1 }
+    if index >= 0, tokens[index].mark == 0x2E { index -= 1 }
     guard index >= 0, tokens[index].isWord else { return false }
-    return PersonWords.honorifics.contains(tokens[index].lower)
+    return tokens[index].is(.honorific)
   }
 
   /// The start of a role written before the name: a role word within the last few words of
   /// the same clause, with only lower-case words, capitalised bodies or places, and one comma
   /// between (`le Ministre de l’intérieur, X`).
-  private static func roleBefore(_ tokens: [Token], start: Int) -> Int? {
-    if start > 0,
-      complementWords.contains(tokens[start - 1].lower)
-        || articleWords.contains(tokens[start - 1].lower)
-    {
-      return nil
-    }
+  private static func roleBefore(_ tokens: Tokens, start: Int) -> Int? {
+    if start > 0, tokens[start - 1].is([.complement, .article]) { return nil }
     var index = start - 1
     var found: Int?
     var steps = 0
     while index >= 0, steps < 14 {
       let token = tokens[index]
       if !token.isWord {
-        guard token.text == ",", index == start - 1 else { break }
-      } else if PersonWords.roles.contains(bare(token.lower)), !isOrdinal(tokens, at: index) {
+        guard token.mark == 0x2C, index == start - 1 else { break }
+      } else if token.is(.bareRole), !isOrdinal(tokens, at: index) {
         found = index
-      } else if found != nil, !PersonWords.roleModifiers.contains(token.lower) {
+      } else if found != nil, !token.is(.roleModifier) {
         break
       }
       index -= 1
@@ -208,73 +228,75 @@ enum NameScanner {
 
   /// Words after which a capitalised run completes a role or a place (`chef de mission en
   /// Libye`, `Ministre chargé des Maliens …`), not a name.
-  private static let complementWords: Set<String> = [
+  static let complementWords: Set<String> = [
     "de", "du", "des", "d’", "à", "au", "aux", "en", "pour", "sur", "dans", "chez", "par",
     "avec", "et", "ou", "entre", "vers", "contre", "sans", "sous",
   ]
 
   /// `premier` or `première` not followed by `ministre`: an ordinal, not a role.
-  private static func isOrdinal(_ tokens: [Token], at index: Int) -> Bool {
-    guard tokens[index].lower == "premier" || tokens[index].lower == "première" else {
-      return false
-    }
-    return index + 1 >= tokens.count || tokens[index + 1].lower != "ministre"
-  }
-
-  /// A word without its elided article (`l’ambassadeur` → `ambassadeur`).
-  private static func bare(_ lower: String) -> String {
-    isElided(lower) ? String(lower.dropFirst(2)) : lower
+  private static func isOrdinal(_ tokens: Tokens, at index: Int) -> Bool {
+    guard tokens[index].is(.premier) else { return false }
+    return index + 1 >= tokens.count || !tokens[index + 1].is(.ministre)
   }
 
   /// Articles: a capitalised run after them is a thing or a place (`de la Coopération
   /// Internationale`), not a person.
-  private static let articleWords: Set<String> = [
+  static let articleWords: Set<String> = [
     "le", "la", "les", "l’", "l'", "un", "une", "de", "du", "des", "d’", "d'", "au", "aux",
   ]
 
-  /// Whether the token before `start` is one of `words`.
-  private static func follows(_ tokens: [Token], _ start: Int, in words: Set<String>) -> Bool {
-    start > 0 && words.contains(tokens[start - 1].lower)
+  /// Articles that may stand between a name's comma and the role after it (`X, la …`).
+  static let roleArticles: Set<String> = ["le", "la", "l’", "l'", "un", "une"]
+
+  /// Whether the token before `start` is one of `kind`.
+  private static func follows(_ tokens: Tokens, _ start: Int, _ kind: WordKind) -> Bool {
+    start > 0 && tokens[start - 1].is(kind)
   }
 
   /// `, 32 ans` right after the name.
-  private static func hasAge(_ tokens: [Token], after end: Int) -> Bool {
-    guard end + 3 < tokens.count, tokens[end + 1].text == "," else { return false }
-    return tokens[end + 2].text.allSatisfy(\.isNumber) && tokens[end + 3].lower == "ans"
+  private static func hasAge(_ tokens: Tokens, after end: Int) -> Bool {
+    guard end + 3 < tokens.count, tokens[end + 1].mark == 0x2C else { return false }
+    return isNumber(tokens, end + 2) && tokens[end + 3].is(.ans)
+  }
+
+  /// Whether every character of token `index` is a number (`32`).
+  private static func isNumber(_ tokens: Tokens, _ index: Int) -> Bool {
+    let token = tokens[index]
+    if !token.isWord {
+      return Unicode.Scalar(token.mark).map { $0.properties.numericType != nil } ?? false
+    }
+    let bytes = tokens.bytes[token.start..<token.end]
+    if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.allSatisfy { (0x30...0x39).contains($0) } }
+    return tokens.text(index).allSatisfy(\.isNumber)
   }
 
   /// Where the role of `, directrice …` right after the name starts, if there is one.
-  private static func roleAfter(_ tokens: [Token], after end: Int) -> Int? {
-    guard end + 2 < tokens.count, tokens[end + 1].text == "," else { return nil }
+  private static func roleAfter(_ tokens: Tokens, after end: Int) -> Int? {
+    guard end + 2 < tokens.count, tokens[end + 1].mark == 0x2C else { return nil }
     var index = end + 2
-    if ["le", "la", "l’", "l'", "un", "une"].contains(tokens[index].lower), index + 1 < tokens.count
-    {
+    if tokens[index].is(.roleArticle), index + 1 < tokens.count {
       index += 1
     }
-    return PersonWords.roles.contains(bare(tokens[index].lower)) ? index : nil
+    return tokens[index].is(.bareRole) ? index : nil
   }
 
   /// The role from `first` to the end of its clause (`,`, `.`, `;`, `:`, `«`, `(`).
-  private static func roleClause(_ tokens: [Token], from first: Int, in text: String) -> String? {
+  private static func roleClause(_ tokens: Tokens, from first: Int) -> String? {
     var last = first
     while last + 1 < tokens.count, last - first < 20,
-      tokens[last + 1].isWord || ["’", "'", "-"].contains(tokens[last + 1].text)
+      tokens[last + 1].isWord || [0x2019, 0x27, 0x2D].contains(tokens[last + 1].mark)
     {
       last += 1
     }
-    return roleText(tokens, from: first, upTo: last + 1, in: text)
+    return roleText(tokens, from: first, upTo: last + 1)
   }
 
   /// The text of a role from its first word to the name, without the comma before the name.
-  private static func roleText(_ tokens: [Token], from first: Int, upTo start: Int, in text: String)
-    -> String?
-  {
+  private static func roleText(_ tokens: Tokens, from first: Int, upTo start: Int) -> String? {
     var last = start - 1
     while last >= first, !tokens[last].isWord { last -= 1 }
     guard last >= first else { return nil }
-    let bytes = text.utf8.dropFirst(tokens[first].start).prefix(
-      tokens[last].end - tokens[first].start)
-    let role = String(decoding: bytes, as: UTF8.self)
+    let role = tokens.text(from: first, through: last)
     return isElided(role.lowercased()) ? String(role.dropFirst(2)) : role
   }
 
@@ -282,88 +304,90 @@ enum NameScanner {
   /// read on the UTF-8 bytes: every byte of a non-ASCII letter is a word byte, and only the
   /// few non-ASCII marks releases use (no-break spaces, guillemets, dashes, curly quotes)
   /// separate words.
-  private static func tokenise(_ text: String) -> [Token] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var tokens: [Token] = []
+  private static func tokenise(_ text: String) -> Tokens {
+    let text = Array(text.utf8)
+    var tokens: [Token] = []
+    text.withUnsafeBufferPointer { bytes in
+      let reader = WordReader()
+      tokens.reserveCapacity(bytes.count / 4)
+      let count = bytes.count
       var index = 0
       var spaced = true
-      while index < bytes.count {
-        let separator = separatorLength(bytes, at: index)
+      while index < count {
+        let byte = bytes[index]
+        let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
         if separator == 0 {
-          var end = index
-          while end < bytes.count {
-            let length = separatorLength(bytes, at: end)
-            if length == 0 {
-              end += 1
-            } else if isInnerMark(bytes, at: end, length: length), end > index,
-              end + length < bytes.count, separatorLength(bytes, at: end + length) == 0
-            {
-              end += length
+          var end = index + 1
+          while end < count {
+            let byte = bytes[end]
+            if byte < 0x80 {
+              if isWordByte(byte) {
+                end += 1
+              } else if byte == 0x2D || byte == 0x27, end + 1 < count,
+                separatorLength(bytes, at: end + 1) == 0
+              {
+                end += 1
+              } else {
+                break
+              }
             } else {
-              break
+              let length = separatorLength(bytes, at: end)
+              if length == 0 {
+                end += 1
+              } else if length == 3, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99,
+                end + 3 < count, separatorLength(bytes, at: end + 3) == 0
+              {
+                end += 3
+              } else {
+                break
+              }
             }
           }
-          tokens.append(word(bytes, from: index, to: end, spaced: spaced))
+          tokens.append(word(bytes, from: index, to: end, spaced: spaced, reader))
           spaced = false
           index = end
         } else if isSpace(bytes, at: index) {
           spaced = true
           index += separator
         } else {
-          let mark = String(decoding: bytes[index..<(index + separator)], as: UTF8.self)
+          let mark = UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)])
           tokens.append(
             Token(
-              text: mark, lower: mark, start: index, end: index + separator, isWord: false,
-              spaced: spaced, isCapitalised: false))
+              start: index, end: index + separator, mark: scalarValue(mark),
+              kind: reader.kind(ofMark: mark), spaced: spaced, isCapitalised: false))
           spaced = false
           index += separator
         }
       }
-      return tokens
+      reader.release()
+    }
+    return Tokens(bytes: text, tokens: tokens)
+  }
+
+  /// An ASCII letter or digit.
+  @inline(__always)
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
+  /// The scalar value of the one scalar in `bytes`.
+  private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    switch bytes.count {
+    case 1: return UInt32(bytes[0])
+    case 2: return UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+    default:
+      return UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
     }
   }
 
   private static func word(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, spaced: Bool
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, spaced: Bool,
+    _ reader: WordReader
   ) -> Token {
-    let slice = bytes[start..<end]
-    let text = String(decoding: slice, as: UTF8.self)
-    let plain = slice.allSatisfy { (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x27 }
-    let first = bytes[start]
-    var capital = (0x41...0x5A).contains(first)
-    if first >= 0x80, let scalar = text.unicodeScalars.first {
-      capital = scalar.properties.isUppercase
-    }
-    let capitalised =
-      capital && text.unicodeScalars.count >= 2 && !slice.contains { (0x30...0x39).contains($0) }
+    let (kind, capitalised) = reader.read(word: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     return Token(
-      text: text, lower: plain ? text : lowercased(slice) ?? text.lowercased(), start: start,
-      end: end, isWord: true, spaced: spaced, isCapitalised: capitalised)
-  }
-
-  /// The word in lower case when it is ASCII or Latin-1 letters (most words of a release),
-  /// mapped byte by byte; nil for other words, which `lowercased()` handles.
-  private static func lowercased(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
-    var lower: [UInt8] = []
-    lower.reserveCapacity(slice.count)
-    var index = slice.startIndex
-    while index < slice.endIndex {
-      let byte = slice[index]
-      if byte < 0x80 {
-        lower.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-        index += 1
-      } else if byte == 0xC3, index + 1 < slice.endIndex {
-        // U+00C0–U+00DE (but ×, U+00D7) lower-case to U+00E0–U+00FE.
-        let next = slice[index + 1]
-        lower.append(byte)
-        lower.append((0x80...0x9E).contains(next) && next != 0x97 ? next + 0x20 : next)
-        index += 2
-      } else {
-        return nil
-      }
-    }
-    return String(decoding: lower, as: UTF8.self)
+      start: start, end: end, mark: wordMark, kind: kind, spaced: spaced,
+      isCapitalised: capitalised)
   }
 
   /// How many bytes the separator at `index` takes (0 when the byte belongs to a word): ASCII

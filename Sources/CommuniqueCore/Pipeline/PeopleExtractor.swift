@@ -1,19 +1,6 @@
 /// Stage 8a: people named with a role, from quote attributions, appositions
 /// (`X, Directrice générale adjointe de …`) and a speech's speaker line.
 public enum PeopleExtractor {
-  private static let apposition = Pattern(
-    #"(?<![\p{L}])(\#(NamePattern.name))\s*,\s*(\#(NamePattern.roleWord)\b[^,.;:«»()]*)"#,
-    prerequisite: { text in NamePattern.hasRoleWord(in: text) { head, _ in head.last == "," } })
-  private static let roleBeforeName = Pattern(
-    #"(?<![\p{L}])(?:le|la|Le|La)\s+(\#(NamePattern.roleWord)\b[^,.;:«»()]{0,120}?)\s*,\s+"#
-      + #"(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))\s*(?=[,.;)]|\s+[\p{Ll}])"#,
-    prerequisite: { text in
-      text.containsText(",")
-        && NamePattern.hasRoleWord(in: text) { head, spaced in
-          spaced
-            && ["le", "la", "Le", "La"].contains { head.suffix(2).elementsEqual($0.unicodeScalars) }
-        }
-    })
   private static let speakerLine = Pattern(
     #"\b(?:de|d['’]|by|of)\s*(?:M\.\s+|Mme\s+|S\.E\.\s+)?(\#(NamePattern.name))(?:\s*,\s*"#
       + #"([^«»]+))?$"#
@@ -34,10 +21,7 @@ public enum PeopleExtractor {
     var mentions: [Mention] = []
     for (index, paragraph) in paragraphs.enumerated() {
       let found =
-        (apposition.matches(in: paragraph).map { ($0.groups[0], $0.groups[1]) }
-        + roleBeforeName.matches(in: paragraph).map { ($0.groups[1], $0.groups[0]) }).compactMap {
-          name, role in name.flatMap { name in role.map { (name, $0) } }
-        }
+        AppositionScan.appositions(in: paragraph) + AppositionScan.rolesBeforeNames(in: paragraph)
       // Offsets are counted from one match to the next, so a long paragraph is walked once.
       var position = paragraph.startIndex
       var offset = 0

@@ -6,7 +6,7 @@
 /// `X a déclaré : « …`). « » around a title or a word or two is not a quote.
 public enum QuoteExtractor {
   /// The saying verbs of attributions, as small patterns (`déclar[ée]`, `dit`, `selon`).
-  private static let verbPieces = [
+  static let verbPieces = [
     #"fait\s+(?:remarquer|savoir|valoir|observer)"#, "déclar[ée]", "affirm[ée]", "expliqu[ée]",
     "ajout[ée]", "soulign[ée]", "indiqu[ée]", "précis[ée]", "not[ée]", "estim[ée]", "dit",
     "rappel(?:le|é)", "conclu[t]?", "insist[ée]", "poursui(?:t|vi)", "observ[ée]", "confi[ée]",
@@ -19,41 +19,18 @@ public enum QuoteExtractor {
     "renchéri(?:t)?", "nuanc[ée]", "tempér[ée]", "tempère", #"s['’]est\s+[\p{Ll}]+"#,
     #"se\s+[\p{Ll}]+"#, #"s['’][\p{Ll}]+"#, "selon", "d['’]après", "says", "said",
   ]
-  private static let verb =
-    #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
-  private static let role = #"([^«»]+?)"#
-  private static let afterNamed = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name)|\#(NamePattern.token))"#
-      + #"(?:\s*,\s*\#(role))?\s*(?:\.(?=\s+\p{Lu})|\.?\s*$|\.?\s*(?=«))"#
-  )
-  private static let afterRoleThenName = Pattern(
-    #"^\s*[,.]?\s*\#(verb)\s+(?:le|la|l['’])\s*([^,«»]{3,160}?)\s*,\s+(?:M\.\s+|Mme\s+)?"#
-      + #"(\#(NamePattern.name))\s*(?:[.,]|$)"#
-  )
+  /// `verbPieces` as one pattern, with the auxiliary (`a déclaré`, `avait dit`).
+  static let verb = #"(?:a\s+|avait\s+)?(?:"# + verbPieces.joined(separator: "|") + ")"
   private static let afterPronoun = Pattern(
     #"^\s*,?\s*[\p{L}]+(?:\s+[\p{L}]+)?-(?:t-)?(?:il|elle|ils|elles)\b"#)
-  private static let beforeSelon = Pattern(
-    #"(?:Selon|D['’]après|Pour)\s+(?:M\.\s+|Mme\s+)?(\#(NamePattern.name))"#
-      + #"(?:\s*,\s*\#(role))?\s*,\s*$"#
-  )
-  private static let beforeVerb = Pattern(
-    #"(?:^|[.!?]\s+|,\s+)(\#(NamePattern.name)|\#(NamePattern.token))"#
-      + #"(?:\s*,\s*\#(role)\s*,)?\s+\#(verb)\s*(?:que\s*)?:?\s*$"#
-  )
   private static let beforePronoun = Pattern(
     #"(?:(?:^|[.!?,]\s+)(?:il|elle|Il|Elle)\s+\#(verb)\s*(?:que\s*)?:?|(?:Selon|selon|Pour|"#
       + #"pour|D['’]après|d['’]après)\s+(?:lui|elle)\s*,?)\s*$"#
   )
-  /// Nouns that announce the title of a work in « » rather than words said.
-  private static let titleNounPieces = [
-    "rapport", "intitulée?", "étude", "campagne", "programme", "projet", "initiative", "thème",
-    "slogan", "film", "livre", "publication", "guide", "plateforme", "opération", "document",
-    "plan", "stratégie", "appelée?", "nommée?", "baptisée?", "dénommée?", "titre", "exposition",
-    "manuel", "festival", "concours", "série", "émission", "application", "magazine", "journal",
-    "bulletin", "note", "cadre", "pacte", "déclaration", "résolution",
-  ]
-  private static let titleNouns = Pattern(
-    "(?:" + titleNounPieces.joined(separator: "|") + #")\s*$"#, caseInsensitive: true)
+  /// Nouns that announce the title of a work in « » rather than words said: the oracle of
+  /// `TitleNouns`, and what reads the texts it does not model.
+  static let titleNouns = Pattern(
+    "(?:" + TitleNouns.pieces.joined(separator: "|") + #")\s*$"#, caseInsensitive: true)
 
   /// How many scalars at the end of the text before a quote can hold a title noun.
   private static let titleNounsWindow = 32
@@ -85,7 +62,7 @@ public enum QuoteExtractor {
       let text = innerText(&texts, extent)
       let before = texts.text(
         extent.startParagraph, max(0, extent.start - attributionWindow)..<extent.start)
-      let endCount = texts.characters(extent.endParagraph).count
+      let endCount = texts.count(of: extent.endParagraph)
       let afterStart = min(extent.end + 1, endCount)
       let after = texts.text(
         extent.endParagraph, afterStart..<min(endCount, afterStart + attributionWindow))
@@ -97,7 +74,8 @@ public enum QuoteExtractor {
           Attribution.after(after, people: people), credible(attributionAfter(after)))
         ?? Attribution.merged(
           Attribution.before(before, people: people), credible(attributionBefore(before)))
-      let previousText =
+      // Read only when needed: most quotes are attributed in their own paragraph.
+      lazy var previousText =
         extent.startParagraph > 0
         ? String(paragraphs[extent.startParagraph - 1].suffix(attributionWindow)) : ""
       if speaker == nil, extent.start == 0, extent.startParagraph > 0 {
@@ -125,7 +103,7 @@ public enum QuoteExtractor {
         speaker = Attribution.nextSentence(paragraphs[extent.endParagraph + 1], people: people)
       }
       let spoken = isSpokenQuote(text: text, before: before)
-      if speaker == nil, spoken || text.split(separator: " ").count >= 4,
+      if speaker == nil, spoken || text.hasWords(4, separatedBy: { $0 == " " }),
         let previousSpeaker, extent.startParagraph - previousPosition.paragraph <= 1,
         !Attribution.namesSomeoneElse(before, than: previousSpeaker.name, people: people)
       {
@@ -160,25 +138,24 @@ public enum QuoteExtractor {
     for paragraph in 0..<texts.count {
       let mayHoldGuillemets = texts.mayHoldGuillemets(paragraph)
       if let current = open, current.paragraph < paragraph,
-        !mayHoldGuillemets || !continues(texts.characters(paragraph))
+        !mayHoldGuillemets || !continues(texts.guillemets(paragraph))
       {
-        let last = texts.characters(paragraph - 1)
         extents.append(
           Extent(
             startParagraph: current.paragraph, start: current.offset,
-            endParagraph: paragraph - 1, end: max(last.count - 1, 0)))
+            endParagraph: paragraph - 1, end: max(texts.count(of: paragraph - 1) - 1, 0)))
         open = nil
         depth = 0
       }
       guard mayHoldGuillemets else { continue }
-      for (offset, character) in texts.characters(paragraph).enumerated() {
-        if character == "«" {
+      for (offset, opens) in texts.guillemets(paragraph) {
+        if opens {
           if open == nil {
             open = (paragraph, offset)
           } else if !(offset == 0 && open!.paragraph < paragraph) {
             depth += 1
           }
-        } else if character == "»", let current = open {
+        } else if let current = open {
           if depth > 0 {
             depth -= 1
           } else {
@@ -195,25 +172,25 @@ public enum QuoteExtractor {
       extents.append(
         Extent(
           startParagraph: current.paragraph, start: current.offset,
-          endParagraph: texts.count - 1, end: max(texts.characters(texts.count - 1).count - 1, 0)))
+          endParagraph: texts.count - 1, end: max(texts.count(of: texts.count - 1) - 1, 0)))
     }
     return extents
   }
 
-  /// A paragraph continues an open quote when it reopens with « or closes one before any «.
-  private static func continues(_ characters: [Character]) -> Bool {
-    if characters.first == "«" { return true }
-    guard let close = characters.firstIndex(of: "»") else { return false }
-    return !(characters[..<close].contains("«"))
+  /// A paragraph continues an open quote when it reopens with « or closes one before any «:
+  /// when its first guillemet is a », or a « that opens it.
+  private static func continues(_ guillemets: [(offset: Int, opens: Bool)]) -> Bool {
+    guard let first = guillemets.first else { return false }
+    return !first.opens || first.offset == 0
   }
 
   private static func innerText(_ texts: inout CharacterParagraphs, _ extent: Extent) -> String {
     var parts: [String] = []
     for paragraph in extent.startParagraph...extent.endParagraph {
-      let characters = texts.characters(paragraph)
+      let count = texts.count(of: paragraph)
       let from = paragraph == extent.startParagraph ? extent.start : 0
-      let to = paragraph == extent.endParagraph ? extent.end : characters.count - 1
-      guard from <= to, to < characters.count else { continue }
+      let to = paragraph == extent.endParagraph ? extent.end : count - 1
+      guard from <= to, to < count else { continue }
       var part = texts.text(paragraph, from..<to + 1)
       part = part.trimmingCharacters(in: ["«", "»"])
       parts.append(part.trimmingWhiteSpace())
@@ -222,11 +199,11 @@ public enum QuoteExtractor {
   }
 
   private static func attributionAfter(_ after: String) -> (name: String, role: String?)? {
-    if let match = afterNamed.firstMatch(in: after), let name = match.groups[0] {
-      return (String(after[name]), match.groups[1].map { cleanRole(String(after[$0])) })
+    if let found = AttributionScan.afterNamed(after), let name = found.name {
+      return (String(after[name]), found.role.map { cleanRole(String(after[$0])) })
     }
-    if let match = afterRoleThenName.firstMatch(in: after), let role = match.groups[0],
-      let name = match.groups[1], NamePattern.isPlausibleName(String(after[name]))
+    if let found = AttributionScan.afterRoleThenName(after), let role = found.role,
+      let name = found.name, NamePattern.isPlausibleName(String(after[name]))
     {
       return (String(after[name]), cleanRole(String(after[role])))
     }
@@ -234,11 +211,11 @@ public enum QuoteExtractor {
   }
 
   private static func attributionBefore(_ before: String) -> (name: String, role: String?)? {
-    for pattern in [beforeSelon, beforeVerb] {
-      if let match = pattern.firstMatch(in: before), let name = match.groups[0],
+    for scan in [AttributionScan.beforeSelon, AttributionScan.beforeVerb] {
+      if let found = scan(before), let name = found.name,
         NamePattern.isPlausibleName(String(before[name]))
       {
-        return (String(before[name]), match.groups[1].map { cleanRole(String(before[$0])) })
+        return (String(before[name]), found.role.map { cleanRole(String(before[$0])) })
       }
     }
     return nil
@@ -264,34 +241,42 @@ public enum QuoteExtractor {
   /// Without an attribution, a passage is a quote when it reads as speech: long enough and
   /// not the title of a report, campaign or project.
   private static func isSpokenQuote(text: String, before: String) -> Bool {
-    let words = text.split(whereSeparator: { $0.isWhitespace }).count
-    guard words >= 8 else { return false }
+    guard text.hasWords(8, separatedBy: { $0.isWhitespace }) else { return false }
     // The nouns are anchored at the end and at most 11 letters long: the end is enough.
     let end = before.trimmingWhiteSpace().unicodeScalars.suffix(titleNounsWindow)
-    return !titleNouns.isMatch(String(String.UnicodeScalarView(end)))
+    let endsWithNoun =
+      TitleNouns.endsWithNoun(Array(end))
+      ?? titleNouns.isMatch(String(String.UnicodeScalarView(end)))
+    return !endsWithNoun
   }
-
-  private static let circumstance = Pattern(
-    #",\s+(?:lors|pendant|durant|dans|devant|après|avant|au cours|à l['’]occasion|en marge|"#
-      + #"alors|car|mais|tout en|depuis|[\p{Ll}]+ant\b)"#
-  )
 
   /// A role without the circumstance that may follow it (`…, lors de la présentation`).
   static func cleanRole(_ role: String) -> String {
     var text = role.trimmingWhiteSpace()
-    if let match = circumstance.firstMatch(in: text) {
-      text = String(text[..<match.range.lowerBound])
+    if let start = AttributionScan.circumstanceStart(in: text) {
+      text = String(text[..<start])
     }
     while let last = text.last, ".,;".contains(last) { text.removeLast() }
     return text.trimmingWhiteSpace()
   }
 }
 
-/// The paragraphs as arrays of characters (quote offsets count characters), each built the
-/// first time it is asked for: most paragraphs hold no guillemet and are never needed.
+/// The paragraphs read character by character (quote offsets count characters), each read
+/// the first time it is asked for: most paragraphs hold no guillemet and are never needed.
+///
+/// A plain Latin paragraph (`String.isPlainLatin`), where every scalar is a character, is
+/// read on its UTF-8 bytes; others character by character.
 struct CharacterParagraphs {
   private let paragraphs: [String]
-  private var built: [Int: (characters: [Character], indices: [String.Index])] = [:]
+  private var built: [Int: Built] = [:]
+
+  /// One paragraph, read.
+  private struct Built {
+    /// The UTF-8 offset where each character starts, and where the last one ends.
+    var starts: [Int]
+    /// The offset of each « and », and whether it is a «.
+    var guillemets: [(offset: Int, opens: Bool)]
+  }
 
   init(_ paragraphs: [String]) {
     self.paragraphs = paragraphs
@@ -300,22 +285,53 @@ struct CharacterParagraphs {
   /// The number of paragraphs.
   var count: Int { paragraphs.count }
 
-  /// The characters of paragraph `index`.
-  mutating func characters(_ index: Int) -> [Character] {
-    build(index).characters
+  /// The number of characters of paragraph `index`.
+  mutating func count(of index: Int) -> Int {
+    build(index).starts.count - 1
+  }
+
+  /// Where « and » stand in paragraph `index` (character offsets), in order.
+  mutating func guillemets(_ index: Int) -> [(offset: Int, opens: Bool)] {
+    build(index).guillemets
   }
 
   /// The text of the characters at `offsets` in paragraph `index`, cut from the paragraph.
   mutating func text(_ index: Int, _ offsets: Range<Int>) -> String {
-    let indices = build(index).indices
-    return String(paragraphs[index][indices[offsets.lowerBound]..<indices[offsets.upperBound]])
+    let starts = build(index).starts
+    let text = paragraphs[index]
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: starts[offsets.lowerBound])
+    let upper = utf8.index(utf8.startIndex, offsetBy: starts[offsets.upperBound])
+    return String(text[lower..<upper])
   }
 
-  /// The characters of paragraph `index` and where each starts (and where the last ends).
-  private mutating func build(_ index: Int) -> (characters: [Character], indices: [String.Index]) {
+  private mutating func build(_ index: Int) -> Built {
     if let paragraph = built[index] { return paragraph }
-    let text = paragraphs[index]
-    let paragraph = (Array(text), Array(text.indices) + [text.endIndex])
+    var text = paragraphs[index]
+    var paragraph = Built(starts: [], guillemets: [])
+    if text.isPlainLatin {
+      text.withUTF8 { bytes in
+        paragraph.starts.reserveCapacity(bytes.count + 1)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+          if byte == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] | 0x10 == 0xBB {
+            // « is C2 AB, » is C2 BB.
+            paragraph.guillemets.append((paragraph.starts.count, bytes[offset + 1] == 0xAB))
+          }
+          paragraph.starts.append(offset)
+        }
+        paragraph.starts.append(bytes.count)
+      }
+    } else {
+      let utf8 = text.utf8
+      for (offset, position) in text.indices.enumerated() {
+        let character = text[position]
+        if character == "«" || character == "»" {
+          paragraph.guillemets.append((offset, character == "«"))
+        }
+        paragraph.starts.append(utf8.distance(from: utf8.startIndex, to: position))
+      }
+      paragraph.starts.append(utf8.count)
+    }
     built[index] = paragraph
     return paragraph
   }
@@ -329,6 +345,23 @@ struct CharacterParagraphs {
 }
 
 extension String {
+  /// Whether the string has `count` words or more between separators (as
+  /// `split(whereSeparator:).count >= count`, without splitting it all).
+  func hasWords(_ count: Int, separatedBy isSeparator: (Character) -> Bool) -> Bool {
+    var words = 0
+    var inWord = false
+    for character in self {
+      if isSeparator(character) {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words >= count { return true }
+      }
+    }
+    return words >= count
+  }
+
   /// The string without the given leading and trailing characters.
   func trimmingCharacters(in set: Set<Character>) -> String {
     var slice = Substring(self)

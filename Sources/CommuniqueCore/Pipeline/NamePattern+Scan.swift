@@ -1,0 +1,124 @@
+/// `NamePattern`'s names and role words read by hand on a `PatternText`, as the regular
+/// expression engine would read them in the patterns that use them.
+///
+/// In every pattern, what follows a name token is white space, `,`, `.`, `;`, `)`, `«` or the
+/// end: never a letter, `'`, `’` or `-`. So a token that starts somewhere can only end where
+/// its run of letters, apostrophes and hyphens ends, and only if that run ends with a
+/// lower-case letter: each token, and so each name of one to five tokens, has one reading.
+extension PatternText {
+  /// Where `NamePattern.token` ends when it starts at `offset` (nil when none can).
+  func nameTokenEnd(at offset: Int) -> Int? {
+    var index = offset
+    // `(?:(?:al|el|…)-)?`: taken when a capital follows it.
+    for prefix in Self.tokenPrefixes where holds(prefix, at: offset) {
+      let after = offset + prefix.count
+      if after < count, Self.isUppercase(scalar(at: after).value) { index = after }
+      break
+    }
+    guard index < count else { return nil }
+    let (first, length) = scalar(at: index)
+    guard Self.isUppercase(first) else { return nil }
+    index += length
+    var endsLowercase = false
+    while index < count {
+      let (value, length) = scalar(at: index)
+      if Self.isLowercase(value) {
+        endsLowercase = true
+      } else if value == 0x27 || value == 0x2019 || value == 0x2D || Self.isUppercase(value) {
+        endsLowercase = false
+      } else {
+        break
+      }
+      index += length
+    }
+    return endsLowercase ? index : nil
+  }
+
+  /// The ends of `NamePattern.name` read from `offset`: `ends[k]` is where the name of `k + 1`
+  /// tokens ends (`ends[0]` is one token, which `name` alone does not match). Empty when no
+  /// token starts there.
+  func nameEnds(at offset: Int) -> [Int] {
+    guard let first = nameTokenEnd(at: offset) else { return [] }
+    var ends = [first]
+    var end = first
+    // `(?:[ ](?:particle[ ])?token){1,4}`.
+    while ends.count < 5, has(0x20, at: end) {
+      let start = end + 1
+      var next: Int?
+      if let particle = Self.particles.first(where: {
+        holds($0, at: start) && has(0x20, at: start + $0.count)
+      }) {
+        next = nameTokenEnd(at: start + particle.count + 1)
+      }
+      if next == nil { next = nameTokenEnd(at: start) }
+      guard let next else { break }
+      ends.append(next)
+      end = next
+    }
+    return ends
+  }
+
+  /// Where a name may start after `(?:M\.\s+|Mme\s+)?` at `offset`, in the engine's order:
+  /// after the honorific when there is one, then at `offset`.
+  func honorificStarts(at offset: Int) -> [Int] {
+    for honorific in Self.honorifics where holds(honorific, at: offset) {
+      let after = offset + honorific.count
+      if isSpace(at: after) { return [skipSpaces(from: after), offset] }
+    }
+    return [offset]
+  }
+
+  /// The ends of the words of `NamePattern.roleWord` that stand at `offset` followed by
+  /// `\b`, in the engine's order.
+  func roleWordEnds(at offset: Int) -> [Int] {
+    guard offset < count, Self.roleWordFirstBytes[Int(bytes[offset])] else { return [] }
+    var ends: [Int] = []
+    for word in Self.roleWords where holds(word, at: offset) {
+      if isBoundary(afterWordCharacterAt: offset + word.count) { ends.append(offset + word.count) }
+    }
+    return ends
+  }
+
+  private static let tokenPrefixes = NamePattern.tokenPrefixes.map { Array(($0 + "-").utf8) }
+  private static let particles = NamePattern.particles.map { Array($0.utf8) }
+  private static let honorifics = [Array("M.".utf8), Array("Mme".utf8)]
+  /// `NamePattern.roleWordPieces` spelt out, in the engine's order.
+  static let roleWords = NamePattern.roleWordPieces.flatMap(NamePattern.spellings).map {
+    Array($0.utf8)
+  }
+  private static let roleWordFirstBytes: [Bool] = {
+    var first = [Bool](repeating: false, count: 256)
+    for word in roleWords { first[Int(word[0])] = true }
+    return first
+  }()
+}
+
+extension NamePattern {
+  /// The words a piece of a pattern matches, in the order the engine tries them: a piece is
+  /// letters and spaces with optional letters (`représentante?`) and groups of alternatives
+  /// (`coordinat(?:eur|rice)`), optional or not.
+  static func spellings(of piece: String) -> [String] {
+    var spellings = [""]
+    var characters = Array(piece)[...]
+    while let character = characters.first {
+      characters = characters.dropFirst()
+      var options: [String]
+      if character == "(" {
+        // `(?:a|b)`.
+        let close = characters.firstIndex(of: ")")!
+        options = String(characters[characters.startIndex + 2..<close])
+          .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        characters = characters[(close + 1)...]
+      } else {
+        precondition(!"[]\\+*{}.|".contains(character), "unsupported piece \(piece)")
+        options = [String(character)]
+      }
+      if characters.first == "?" {
+        characters = characters.dropFirst()
+        options.append("")
+      }
+      spellings = spellings.flatMap { spelling in options.map { spelling + $0 } }
+    }
+    return spellings
+  }
+}

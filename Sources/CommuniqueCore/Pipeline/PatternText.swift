@@ -1,0 +1,158 @@
+/// A text's UTF-8 bytes read scalar by scalar with the character classes of the regular
+/// expression engine (ICU): the ground the hand-written scanners that replace the name and
+/// attribution patterns stand on. Offsets count bytes and always fall on a scalar's start.
+struct PatternText {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  var count: Int { bytes.count }
+
+  /// The scalar at `offset` and the number of bytes it takes.
+  @inline(__always)
+  func scalar(at offset: Int) -> (value: UInt32, length: Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0 {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0 {
+      return (
+        UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+          | UInt32(bytes[offset + 2] & 0x3F), 3
+      )
+    }
+    return (
+      UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+        | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4
+    )
+  }
+
+  /// Where the scalar before `offset` starts.
+  @inline(__always)
+  func start(before offset: Int) -> Int {
+    var start = offset - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// The offset after the scalar at `offset`.
+  @inline(__always)
+  func end(after offset: Int) -> Int {
+    offset + scalar(at: offset).length
+  }
+
+  /// Whether `literal`'s bytes stand at `offset`.
+  @inline(__always)
+  func holds(_ literal: [UInt8], at offset: Int) -> Bool {
+    guard offset + literal.count <= bytes.count else { return false }
+    for index in literal.indices where bytes[offset + index] != literal[index] { return false }
+    return true
+  }
+
+  /// Whether the byte at `offset` is `byte` (false at the end).
+  @inline(__always)
+  func has(_ byte: UInt8, at offset: Int) -> Bool {
+    offset < bytes.count && bytes[offset] == byte
+  }
+
+  /// Whether a `\s` stands at `offset` (false at the end).
+  @inline(__always)
+  func isSpace(at offset: Int) -> Bool {
+    offset < bytes.count && Self.isSpace(scalar(at: offset).value)
+  }
+
+  /// `\s*` from `offset`: where the run of white space there ends.
+  @inline(__always)
+  func skipSpaces(from offset: Int) -> Int {
+    var offset = offset
+    while offset < bytes.count {
+      let (value, length) = scalar(at: offset)
+      guard Self.isSpace(value) else { break }
+      offset += length
+    }
+    return offset
+  }
+
+  /// Whether `\b` holds at `offset` right after a word character (ICU's simple word
+  /// boundaries: no boundary before a combining or format character).
+  @inline(__always)
+  func isBoundary(afterWordCharacterAt offset: Int) -> Bool {
+    guard offset < bytes.count else { return true }
+    let value = scalar(at: offset).value
+    if value < 0x80 { return !Self.isWordCharacter(value) }
+    let properties = Unicode.Scalar(value)!.properties
+    if properties.isGraphemeExtend || properties.generalCategory == .format { return false }
+    return !Self.isWordCharacter(value)
+  }
+
+  // MARK: Character classes
+
+  /// `\s`: White_Space.
+  @inline(__always)
+  static func isSpace(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return Unicode.Scalar(value)!.properties.isWhitespace
+  }
+
+  /// `\p{Lu}`.
+  @inline(__always)
+  static func isUppercase(_ value: UInt32) -> Bool {
+    if value < 0x80 { return (0x41...0x5A).contains(value) }
+    return Unicode.Scalar(value)!.properties.generalCategory == .uppercaseLetter
+  }
+
+  /// `\p{Ll}`.
+  @inline(__always)
+  static func isLowercase(_ value: UInt32) -> Bool {
+    if value < 0x80 { return (0x61...0x7A).contains(value) }
+    return Unicode.Scalar(value)!.properties.generalCategory == .lowercaseLetter
+  }
+
+  /// `\p{L}`.
+  @inline(__always)
+  static func isLetter(_ value: UInt32) -> Bool {
+    if value < 0x80 { return isAsciiLetter(value) }
+    switch Unicode.Scalar(value)!.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      return true
+    default: return false
+    }
+  }
+
+  @inline(__always)
+  private static func isAsciiLetter(_ value: UInt32) -> Bool {
+    (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+  }
+
+  /// `\w`: `[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d]`.
+  static func isWordCharacter(_ value: UInt32) -> Bool {
+    if value < 0x80 {
+      return isAsciiLetter(value) || (0x30...0x39).contains(value) || value == 0x5F
+    }
+    if value == 0x200C || value == 0x200D { return true }
+    let properties = Unicode.Scalar(value)!.properties
+    if properties.isAlphabetic { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation:
+      return true
+    default: return false
+    }
+  }
+}
+
+extension String {
+  /// Calls `body` with the string's bytes as a `PatternText`.
+  func withPatternText<Result>(_ body: (PatternText) -> Result) -> Result {
+    var text = self
+    return text.withUTF8 { body(PatternText(bytes: $0)) }
+  }
+
+  /// The range of UTF-8 offsets `range` of this string, or nil when a bound is not on a
+  /// character boundary (as `Range(_:in:)` gives a regular expression's range).
+  func characterRange(utf8 range: Range<Int>) -> Range<String.Index>? {
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    guard let lower = String.Index(start, within: self), let upper = String.Index(end, within: self)
+    else { return nil }
+    return lower..<upper
+  }
+}

@@ -1,0 +1,154 @@
+/// `PeopleExtractor`'s apposition patterns read by hand, match for match as the regular
+/// expression engine reads them (`matches(in:)`: left to right, each match's search starting
+/// where the last one ended). The patterns live on as the tests' oracle (`ReplacedPatterns`).
+enum AppositionScan {
+  /// A match: the name and the role, as ranges of the text.
+  typealias Found = (name: Range<String.Index>, role: Range<String.Index>)
+  private typealias Offsets = (match: Range<Int>, name: Range<Int>, role: Range<Int>)
+
+  /// The matches whose range and groups are on character boundaries (`Pattern` leaves the
+  /// others out).
+  private static func aligned(_ matches: [Offsets], in text: String) -> [Found] {
+    matches.compactMap { match in
+      guard text.characterRange(utf8: match.match) != nil,
+        let name = text.characterRange(utf8: match.name),
+        let role = text.characterRange(utf8: match.role)
+      else { return nil }
+      return (name, role)
+    }
+  }
+
+  /// The matches of `(?<![\p{L}])(name)\s*,\s*(roleWord\b[^,.;:«»()]*)`.
+  static func appositions(in text: String) -> [Found] {
+    let matches = text.withPatternText { text -> [Offsets] in
+      var found: [Offsets] = []
+      var offset = 0
+      while offset < text.count {
+        if mayOpenName(text, at: offset), let match = apposition(text, at: offset) {
+          found.append((offset..<match.role.upperBound, match.name, match.role))
+          offset = match.role.upperBound
+        } else {
+          // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          offset += 1
+        }
+      }
+      return found
+    }
+    return aligned(matches, in: text)
+  }
+
+  /// The matches of `(?<![\p{L}])(?:le|la|Le|La)\s+(roleWord\b[^,.;:«»()]{0,120}?)\s*,\s+`
+  /// `(?:M\.\s+|Mme\s+)?(name)\s*(?=[,.;)]|\s+[\p{Ll}])`.
+  static func rolesBeforeNames(in text: String) -> [Found] {
+    let matches = text.withPatternText { text -> [Offsets] in
+      var found: [Offsets] = []
+      var offset = 0
+      while offset < text.count {
+        if text.bytes[offset] | 0x20 == 0x6C,
+          text.has(0x65, at: offset + 1) || text.has(0x61, at: offset + 1),
+          notAfterLetter(text, offset), let match = roleBeforeName(text, at: offset)
+        {
+          found.append((offset..<match.end, match.name, match.role))
+          offset = match.end
+        } else {
+          // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          offset += 1
+        }
+      }
+      return found
+    }
+    return aligned(matches, in: text)
+  }
+
+  /// Whether a name token may start at `offset` (a capital or a prefix's first letter, not
+  /// right after a letter): a cheap test before the name is read.
+  private static func mayOpenName(_ text: PatternText, at offset: Int) -> Bool {
+    let byte = text.bytes[offset]
+    let opens =
+      (0x41...0x5A).contains(byte) || byte >= 0xC0 || byte == 0x61 || byte == 0x65
+      || byte == 0x62 || byte == 0x69
+    return opens && notAfterLetter(text, offset)
+  }
+
+  /// `(?<![\p{L}])` at `offset`.
+  private static func notAfterLetter(_ text: PatternText, _ offset: Int) -> Bool {
+    offset == 0 || !PatternText.isLetter(text.scalar(at: text.start(before: offset)).value)
+  }
+
+  /// Whether `value` is one of `,.;:«»()`, which end an apposition's role.
+  private static func endsRole(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x2C, 0x2E, 0x3B, 0x3A, 0xAB, 0xBB, 0x28, 0x29: return true
+    default: return false
+    }
+  }
+
+  private static func apposition(_ text: PatternText, at offset: Int)
+    -> (name: Range<Int>, role: Range<Int>)?
+  {
+    let ends = text.nameEnds(at: offset)
+    guard ends.count >= 2 else { return nil }
+    for end in ends[1...].reversed() {
+      let comma = text.skipSpaces(from: end)
+      guard text.has(0x2C, at: comma) else { continue }
+      let role = text.skipSpaces(from: comma + 1)
+      guard !text.roleWordEnds(at: role).isEmpty else { continue }
+      var roleEnd = role
+      while roleEnd < text.count {
+        let (value, length) = text.scalar(at: roleEnd)
+        if endsRole(value) { break }
+        roleEnd += length
+      }
+      return (offset..<end, role..<roleEnd)
+    }
+    return nil
+  }
+
+  private static func roleBeforeName(_ text: PatternText, at offset: Int)
+    -> (name: Range<Int>, role: Range<Int>, end: Int)?
+  {
+    // `(?:le|la|Le|La)\s+`.
+    guard text.isSpace(at: offset + 2) else { return nil }
+    let role = text.skipSpaces(from: offset + 2)
+    for wordEnd in text.roleWordEnds(at: role) {
+      // `[^,.;:«»()]{0,120}?\s*,`: the lazy run stops where only white space is left before
+      // the first of `,.;:«»()`, which must be a comma.
+      // Read no further than 120 scalars past the role word but for white space.
+      var stop = wordEnd
+      var roleEnd = wordEnd
+      var scalars = 0
+      var tooLong = false
+      while stop < text.count {
+        let (value, length) = text.scalar(at: stop)
+        if endsRole(value) { break }
+        stop += length
+        scalars += 1
+        if !PatternText.isSpace(value) {
+          roleEnd = stop
+          tooLong = scalars > 120
+          if tooLong { break }
+        }
+      }
+      guard !tooLong, text.has(0x2C, at: stop) else { continue }
+      // `\s+(?:M\.\s+|Mme\s+)?(name)`.
+      guard text.isSpace(at: stop + 1) else { continue }
+      for start in text.honorificStarts(at: text.skipSpaces(from: stop + 1)) {
+        let ends = text.nameEnds(at: start)
+        guard ends.count >= 2 else { continue }
+        for end in ends[1...].reversed() {
+          // `\s*(?=[,.;)]|\s+[\p{Ll}])`.
+          let next = text.skipSpaces(from: end)
+          guard next < text.count else { continue }
+          let value = text.scalar(at: next).value
+          if value == 0x2C || value == 0x2E || value == 0x3B || value == 0x29 {
+            return (start..<end, role..<roleEnd, next)
+          }
+          if next > end, PatternText.isLowercase(value) {
+            return (start..<end, role..<roleEnd, text.start(before: next))
+          }
+        }
+      }
+    }
+    return nil
+  }
+}
