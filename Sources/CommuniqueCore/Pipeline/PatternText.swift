@@ -77,65 +77,37 @@ struct PatternText {
   @inline(__always)
   func isBoundary(afterWordCharacterAt offset: Int) -> Bool {
     guard offset < bytes.count else { return true }
-    let value = scalar(at: offset).value
-    if value < 0x80 { return !Self.isWordCharacter(value) }
-    let properties = Unicode.Scalar(value)!.properties
-    if properties.isGraphemeExtend || properties.generalCategory == .format { return false }
-    return !Self.isWordCharacter(value)
+    let flags = ScalarClass.flags(scalar(at: offset).value)
+    return flags & (ScalarClass.transparent | ScalarClass.word) == 0
   }
 
-  // MARK: Character classes
+  // MARK: Character classes, as the engine reads them (`ScalarClass`)
 
   /// `\s`: White_Space.
   @inline(__always)
-  static func isSpace(_ value: UInt32) -> Bool {
-    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return Unicode.Scalar(value)!.properties.isWhitespace
-  }
+  static func isSpace(_ value: UInt32) -> Bool { ScalarClass.flags(value) & ScalarClass.space != 0 }
 
   /// `\p{Lu}`.
   @inline(__always)
   static func isUppercase(_ value: UInt32) -> Bool {
-    if value < 0x80 { return (0x41...0x5A).contains(value) }
-    return Unicode.Scalar(value)!.properties.generalCategory == .uppercaseLetter
+    ScalarClass.flags(value) & ScalarClass.upper != 0
   }
 
   /// `\p{Ll}`.
   @inline(__always)
   static func isLowercase(_ value: UInt32) -> Bool {
-    if value < 0x80 { return (0x61...0x7A).contains(value) }
-    return Unicode.Scalar(value)!.properties.generalCategory == .lowercaseLetter
+    ScalarClass.flags(value) & ScalarClass.lower != 0
   }
 
   /// `\p{L}`.
   @inline(__always)
   static func isLetter(_ value: UInt32) -> Bool {
-    if value < 0x80 { return isAsciiLetter(value) }
-    switch Unicode.Scalar(value)!.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-      return true
-    default: return false
-    }
-  }
-
-  @inline(__always)
-  private static func isAsciiLetter(_ value: UInt32) -> Bool {
-    (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    ScalarClass.flags(value) & ScalarClass.letter != 0
   }
 
   /// `\w`: `[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d]`.
   static func isWordCharacter(_ value: UInt32) -> Bool {
-    if value < 0x80 {
-      return isAsciiLetter(value) || (0x30...0x39).contains(value) || value == 0x5F
-    }
-    if value == 0x200C || value == 0x200D { return true }
-    let properties = Unicode.Scalar(value)!.properties
-    if properties.isAlphabetic { return true }
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation:
-      return true
-    default: return false
-    }
+    ScalarClass.flags(value) & ScalarClass.word != 0
   }
 }
 
