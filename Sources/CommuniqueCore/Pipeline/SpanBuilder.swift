@@ -10,18 +10,19 @@ enum SpanBuilder {
     let paragraphs = scalarParagraphs.map(\.text)
     var found = Array(repeating: [(SpanKind, Range<String.Index>)](), count: paragraphs.count)
     var mentions = Array(repeating: 0, count: organisations.count)
-    var characterIndices: [Int: CharacterIndices] = [:]
+    var characterIndices: [Int: [String.Index]] = [:]
     for extent in quoteExtents {
       for paragraph in extent.startParagraph...extent.endParagraph {
+        let text = paragraphs[paragraph]
         if characterIndices[paragraph] == nil {
-          characterIndices[paragraph] = CharacterIndices(scalarParagraphs[paragraph])
+          characterIndices[paragraph] = Array(text.indices) + [text.endIndex]
         }
         let indices = characterIndices[paragraph]!
+        let count = indices.count - 1
         let from = paragraph == extent.startParagraph ? extent.start : 0
-        let to =
-          paragraph == extent.endParagraph ? min(extent.end + 1, indices.count) : indices.count
+        let to = paragraph == extent.endParagraph ? min(extent.end + 1, count) : count
         guard from < to else { continue }
-        found[paragraph].append((.quote, indices.index(at: from)..<indices.index(at: to)))
+        found[paragraph].append((.quote, indices[from]..<indices[to]))
       }
     }
     let search = WordSearch(
