@@ -35,14 +35,6 @@ struct WordKind: OptionSet, Sendable {
   /// are built from this, and words they cannot read are read with it).
   static func of(lower word: String) -> WordKind {
     var kind: WordKind = []
-    let lists: [(Set<String>, WordKind)] = [
-      (PersonWords.particles, .particle), (PersonWords.notNameStarts, .notNameStart),
-      (PersonWords.honorifics, .honorific), (PersonWords.roles, .role),
-      (PersonWords.roleModifiers, .roleModifier), (PersonWords.titles, .title),
-      (PersonWords.subjectVerbs, .subjectVerb), (NameScanner.complementWords, .complement),
-      (NameScanner.articleWords, .article), (NameScanner.roleArticles, .roleArticle),
-      (gazetteerKeys, .gazetteer),
-    ]
     for (list, bit) in lists where list.contains(word) { kind.insert(bit) }
     if word == "premier" || word == "première" { kind.insert(.premier) }
     if word == "ministre" { kind.insert(.ministre) }
@@ -50,33 +42,29 @@ struct WordKind: OptionSet, Sendable {
     return kind
   }
 
+  /// The word lists and the kind each gives.
+  private static let lists: [(Set<String>, WordKind)] = [
+    (PersonWords.particles, .particle), (PersonWords.notNameStarts, .notNameStart),
+    (PersonWords.honorifics, .honorific), (PersonWords.roles, .role),
+    (PersonWords.roleModifiers, .roleModifier), (PersonWords.titles, .title),
+    (PersonWords.subjectVerbs, .subjectVerb), (NameScanner.complementWords, .complement),
+    (NameScanner.articleWords, .article), (NameScanner.roleArticles, .roleArticle),
+    (gazetteerKeys, .gazetteer),
+  ]
+
   /// The keys of `Gazetteer.entry(for:)`: acronyms and aliases in lower case.
   static let gazetteerKeys: Set<String> = Set(
     Gazetteer.entries.flatMap { [$0.acronym] + $0.aliases }.map { $0.lowercased() })
 
   /// Every word with a kind, in lower case.
   static var listedWords: [String] {
-    let lists = [
-      PersonWords.particles, PersonWords.notNameStarts, PersonWords.honorifics,
-      PersonWords.roles, PersonWords.roleModifiers, PersonWords.titles, PersonWords.subjectVerbs,
-      NameScanner.complementWords, NameScanner.articleWords, NameScanner.roleArticles,
-      gazetteerKeys,
-    ]
-    return lists.flatMap { $0 } + ["premier", "première", "ministre", "ans"]
+    lists.flatMap { $0.0 } + ["premier", "première", "ministre", "ans"]
   }
 
   /// `of(lower:)` for every listed word, looked up by bytes (built list by list: a test
   /// checks it gives each word `of(lower:)`).
   static let table: WordTable = {
     var entries: [(key: String, value: UInt32)] = []
-    let lists: [(Set<String>, WordKind)] = [
-      (PersonWords.particles, .particle), (PersonWords.notNameStarts, .notNameStart),
-      (PersonWords.honorifics, .honorific), (PersonWords.roles, .role),
-      (PersonWords.roleModifiers, .roleModifier), (PersonWords.titles, .title),
-      (PersonWords.subjectVerbs, .subjectVerb), (NameScanner.complementWords, .complement),
-      (NameScanner.articleWords, .article), (NameScanner.roleArticles, .roleArticle),
-      (gazetteerKeys, .gazetteer),
-    ]
     for (list, kind) in lists {
       for word in list { entries.append((word, kind.rawValue)) }
     }
