@@ -35,13 +35,14 @@ struct IndexedText: Equatable {
       release.quotes.map(\.text).joined(separator: " "),
       ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
     ]
+    var value: [UInt8] = []
     values = fields.map { field in
-      var value = ""
-      for word in SearchTokenizer.words(field) {
-        if !value.isEmpty { value += " " }
-        value += forms.tokens(of: word)
+      value.removeAll(keepingCapacity: true)
+      SearchTokenizer.forEachWord(in: field) { word in
+        if !value.isEmpty { value.append(0x20) }
+        forms.appendTokens(of: word, to: &value)
       }
-      return value
+      return String(decoding: value, as: UTF8.self)
     }
     vocabulary = forms.takeNewVocabulary()
   }

@@ -4,42 +4,82 @@ import CommuniqueCore
 /// folded by `TextFolding` with their accents kept (the French stemmer needs them; the index
 /// stores each word and its stem fully folded, see `IndexedText`). Apostrophes (straight or
 /// curly), hyphens and punctuation separate words.
+///
+/// Works on the text's UTF-8 bytes: ASCII byte by byte, other scalars through `TokenScalar`,
+/// which says what each scalar does to the word being read.
 public enum SearchTokenizer {
   /// The words of `text`, in order.
   public static func words(_ text: String) -> [String] {
     var words: [String] = []
-    var current: [UInt8] = []
-    func flush() {
-      if !current.isEmpty {
-        words.append(String(decoding: current, as: UTF8.self))
-        current.removeAll(keepingCapacity: true)
+    forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+    return words
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each word of `text`, in order; the buffer is only
+  /// valid during the call.
+  public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let bytes = Array(text.utf8)
+    var word: [UInt8] = []
+    word.reserveCapacity(64)
+    let common = TokenScalar.common
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: word.append(byte)
+        case 0x41...0x5A: word.append(byte + 0x20)
+        default: flush(&word, body)
+        }
+        index += 1
+        continue
       }
-    }
-    func append(_ scalar: Unicode.Scalar) {
-      switch scalar.value {
-      case 0x61...0x7A, 0x30...0x39: current.append(UInt8(scalar.value))
-      case 0..<0x80: flush()
-      default: UTF8.encode(scalar) { current.append($0) }
-      }
-    }
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      switch value {
-      case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
-      case 0x41...0x5A: current.append(UInt8(value + 0x20))
-      case 0..<0x80, 0xD7, 0xF7: flush()
-      default:
-        let properties = scalar.properties
-        if properties.isAlphabetic || properties.numericType != nil
-          || (properties.generalCategory == .nonspacingMark && !current.isEmpty)
-        {
-          TextFolding.forEachFolded(scalar, keepingAccents: true, append)
-        } else {
-          flush()
+      let (value, length) = decodeScalar(bytes, at: index)
+      index += length
+      let action = TokenScalar.action(of: value, common: common)
+      switch action.kind {
+      case .separator: flush(&word, body)
+      case .mark where word.isEmpty: break
+      case .part, .mark:
+        // A folded form's lower-case ASCII letters and digits and its non-ASCII bytes join the
+        // word; any other ASCII byte ends it.
+        for folded in action.folded {
+          switch folded {
+          case 0x61...0x7A, 0x30...0x39, 0x80...: word.append(folded)
+          default: flush(&word, body)
+          }
         }
       }
     }
-    flush()
-    return words
+    flush(&word, body)
+  }
+
+  /// Hands `word` to `body`, if it is not empty, and empties it.
+  private static func flush(
+    _ word: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    guard !word.isEmpty else { return }
+    word.withUnsafeBufferPointer(body)
+    word.removeAll(keepingCapacity: true)
+  }
+
+  /// The scalar value starting at `index` in valid UTF-8 `bytes` (not ASCII), and its length.
+  private static func decodeScalar(_ bytes: [UInt8], at index: Int)
+    -> (UInt32, Int)
+  {
+    let lead = UInt32(bytes[index])
+    if lead < 0xE0 {
+      return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0 {
+      return (
+        (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F), 3
+      )
+    }
+    return (
+      (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
+    )
   }
 }

@@ -5,9 +5,12 @@
 ///
 /// Not thread-safe: each thread or task makes its own.
 final class WordForms {
+  /// Distinct words kept before the cache starts again.
+  private static let capacity = 200_000
+
   /// The stemmer the forms come from.
   let stemmer: FrenchStemmer
-  private var known: [String: String] = [:]
+  private var known = ByteKeyedTable()
   private var vocabulary: Set<String> = []
   private var fresh: [String] = []
 
@@ -16,20 +19,26 @@ final class WordForms {
     self.stemmer = stemmer
   }
 
-  /// The tokens the index stores for `word` (a word of `SearchTokenizer`): the word folded,
-  /// then its stem folded when it differs, separated by a space.
-  func tokens(of word: String) -> String {
-    if let tokens = known[word] { return tokens }
+  /// Appends to `text` the tokens the index stores for `word` (the UTF-8 bytes of a word of
+  /// `SearchTokenizer`): the word folded, then its stem folded when it differs, separated by a
+  /// space.
+  func appendTokens(of word: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
+    if known.withValue(of: word, { text.append(contentsOf: $0) }) { return }
+    let tokens = Array(tokens(of: String(decoding: word, as: UTF8.self)).utf8)
+    if known.count >= Self.capacity { known.removeAll() }
+    known.insert(word, value: tokens)
+    text.append(contentsOf: tokens)
+  }
+
+  /// The tokens of `word`, worked out, with the vocabulary's words among them noted.
+  private func tokens(of word: String) -> String {
     let expanded = IndexedText.expand(words: [word], stemmer: stemmer)
     for token in expanded where !token.isEmpty {
       if let folded = Vocabulary.fold(token), vocabulary.insert(folded).inserted {
         fresh.append(folded)
       }
     }
-    let tokens = expanded.joined(separator: " ")
-    if known.count > 200_000 { known.removeAll(keepingCapacity: true) }
-    known[word] = tokens
-    return tokens
+    return expanded.joined(separator: " ")
   }
 
   /// The vocabulary's words (`Vocabulary.fold`) of the tokens given out since the last call
