@@ -159,14 +159,14 @@ extension ReleaseIndex {
             report.redated += 1
             continue
           case .parsed(let prepared):
-            let isNew = try FileRecord.fetchOne(db, key: outcome.file.path) == nil
+            let isNew = try !outcome.file.isStored(in: db)
             try deleteRelease(at: outcome.file.path, in: db)
-            try outcome.file.save(db)
+            try outcome.file.upsert(into: db)
             try prepared.insert(into: db, words: &words)
             if isNew { report.added += 1 } else { report.changed += 1 }
           case .problem:
             try deleteRelease(at: outcome.file.path, in: db)
-            try outcome.file.save(db)
+            try outcome.file.upsert(into: db)
           }
           report.parsed.append(outcome.file.path)
         }
@@ -180,8 +180,11 @@ extension ReleaseIndex {
     _ = try FileRecord.deleteOne(db, key: path)
   }
 
+  /// Deletes the release parsed from `path`, if any, and its words; one cached statement tells
+  /// whether there is one, as for a new file there is not.
   private func deleteRelease(at path: String, in db: Database) throws {
-    guard
+    let stored = try db.cachedStatement(sql: "SELECT 1 FROM release WHERE path = ?")
+    guard try Bool.fetchOne(stored, arguments: [path]) != nil,
       let old = try ReleaseRecord.filter(ReleaseRecord.Columns.path == path).fetchOne(db),
       let rowid = old.rowid
     else { return }

@@ -21,4 +21,23 @@ struct FileRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     static let path = Column(CodingKeys.path)
     static let problem = Column(CodingKeys.problem)
   }
+
+  /// Whether the file has a row: one cached statement, without building a query per file.
+  func isStored(in db: Database) throws -> Bool {
+    let find = try db.cachedStatement(sql: "SELECT 1 FROM file WHERE path = ?")
+    return try Bool.fetchOne(find, arguments: [path]) != nil
+  }
+
+  /// Stores the record, replacing the values of the row of the same path if there is one
+  /// (what `save` does, in one cached statement; the row is updated, not deleted, so nothing
+  /// that references it goes).
+  func upsert(into db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO file(path, size, modified, hash, problem) VALUES (?, ?, ?, ?, ?) \
+        ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified, \
+        hash = excluded.hash, problem = excluded.problem
+        """)
+    try statement.execute(arguments: [path, size, modified, hash, problem])
+  }
 }

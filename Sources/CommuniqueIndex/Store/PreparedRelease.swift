@@ -23,9 +23,7 @@ struct PreparedRelease: Sendable {
   /// Inserts the release, its mentions, its words and the vocabulary's new words (those not in
   /// `words`, added to it).
   func insert(into db: Database, words: inout Set<String>) throws {
-    var record = record
-    try record.insert(db)
-    guard let rowid = record.rowid else { return }
+    let rowid = try record.insertRow(into: db)
     try MentionRecord.store(mentions, rowid: rowid, in: db)
     try text.write(rowid: rowid, delete: false, in: db)
     try Vocabulary.add(text, known: &words, in: db)
