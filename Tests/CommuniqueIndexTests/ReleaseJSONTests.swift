@@ -49,6 +49,17 @@ import Testing
           id: "", sourcePath: "", title: ""))
   }
 
+  @Test(arguments: [0, 7, 10, 99, 100, 12_345, -1, -10, -987, Int.max, Int.min])
+  func integersReadBackAsThemselves(_ value: Int) throws {
+    let release = Release(
+      id: "i", sourcePath: "p", title: "t",
+      quotes: [Quote(text: "q", speaker: nil, role: nil, paragraph: value, paragraphEnd: value)],
+      warnings: [ParseWarning(line: value, message: "m")])
+    #expect(try decoded(release) == release)
+    let json = String(decoding: ReleaseJSON.encode(release), as: UTF8.self)
+    #expect(json.contains("\"paragraph\":\(value),"))
+  }
+
   @Test func everyFixtureReadsBackAsItsParse() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
