@@ -47,10 +47,7 @@ enum IndexBatch {
       let decoded = try ReleaseFileReader.decode(bytes)
       let release = ReleaseParser.parse(
         decoded: decoded, id: record.hash, sourcePath: file.path, knownBoilerplate: boilerplate)
-      guard let prepared = try? PreparedRelease(release, forms: forms) else {
-        throw UnusableFile(message: "impossible à mettre en cache, ignoré")
-      }
-      return Outcome(file: record, kind: .parsed(prepared))
+      return Outcome(file: record, kind: .parsed(PreparedRelease(release, forms: forms)))
     } catch {
       record.problem = error.message
       return Outcome(file: record, kind: .problem)

@@ -48,16 +48,33 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
   }
 
   /// The organisations then the contacts of `release`, in order, as stored: each kind with
-  /// its JSON (sorted keys, so that equal values are equal text).
-  static func encoded(_ release: Release) throws -> [(kind: Kind, json: Data)] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    let organisations = try release.organisations.map { organisation in
-      let shape = OrganisationShape(
-        name: organisation.name, acronym: organisation.acronym, aliases: organisation.aliases)
-      return (Kind.organisation, try encoder.encode(shape))
+  /// its JSON as `JSONEncoder` with sorted keys writes it (so that equal values are equal text,
+  /// and text written before matches), an organisation without its mention count.
+  static func encoded(_ release: Release) -> [(kind: Kind, json: Data)] {
+    let organisations = release.organisations.map { organisation in
+      let json = JSONBytes(escapingLikeJSONEncoder: true, capacity: 256)
+      json.object {
+        json.field("acronym", organisation.acronym)
+        json.field("aliases", organisation.aliases)
+        json.field("name", organisation.name)
+      }
+      return (Kind.organisation, Data(json.bytes))
     }
-    return organisations + (try release.contacts.map { (Kind.contact, try encoder.encode($0)) })
+    let contacts = release.contacts.map { contact in
+      let json = JSONBytes(escapingLikeJSONEncoder: true, capacity: 256)
+      json.object {
+        json.field("emails", contact.emails)
+        json.field("name", contact.name)
+        json.field("office", contact.office)
+        json.array("phones", contact.phones) { phone in
+          json.field("e164", phone.e164)
+          json.field("label", phone.label)
+          json.field("raw", phone.raw)
+        }
+      }
+      return (Kind.contact, Data(json.bytes))
+    }
+    return organisations + contacts
   }
 
   /// Stores `mentions` (see `encoded`) as those of the release cached at `rowid`, in order,

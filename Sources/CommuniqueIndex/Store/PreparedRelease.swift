@@ -14,9 +14,9 @@ struct PreparedRelease: Sendable {
   var text: IndexedText
 
   /// Everything the cache stores for `release`, its words' forms from `forms`.
-  init(_ release: Release, forms: WordForms) throws {
+  init(_ release: Release, forms: WordForms) {
     record = ReleaseRecord(release)
-    mentions = try MentionRecord.encoded(release)
+    mentions = MentionRecord.encoded(release)
     text = IndexedText(release, forms: forms)
   }
 
