@@ -2,7 +2,7 @@ import CommuniqueCore
 
 /// Reads (through `ReleaseFileReader`), hashes, parses and prepares what the index stores
 /// (`PreparedRelease`) for a batch of files, in parallel (one slice per core, each with its own
-/// `WordForms`).
+/// `WordForms`, kept from batch to batch by a `WordFormsPool`).
 enum IndexBatch {
   /// What became of one file.
   struct Outcome: Sendable {
@@ -22,12 +22,13 @@ enum IndexBatch {
     case problem
   }
 
-  /// Processes `files`, in order.
+  /// Processes `files`, in order, each slice of them with its own forms from `forms`.
   static func process(
-    _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
+    _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>,
+    forms: WordFormsPool
   ) -> [Outcome] {
     files.parallelMap(
-      context: { WordForms() },
+      context: { slice in forms[slice] },
       { file, forms in
         process(file, known: known[file.path], boilerplate: boilerplate, forms: forms)
       })
