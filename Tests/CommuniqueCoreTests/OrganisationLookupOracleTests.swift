@@ -7,8 +7,9 @@ import Testing
 /// The organisation stage's look-ups read on buffers and bytes give what the code they
 /// replace gave: `WordSearch` against `WordSearchOracle` (the gazetteer's names and random
 /// needles), `WordScalars` against `ScalarText`'s boundaries, `KnownOrganisationKeys` against
-/// `KnownOrganisations`' own look-ups, and `OrganisationExtractor.capitals(in:)` against
-/// counting the upper-case characters; on the corpus (fixtures, sample releases,
+/// `KnownOrganisations`' own look-ups, `OrganisationExtractor.capitals(in:)` against
+/// counting the upper-case characters, and `OrganisationExtractor.opensWithDescriptorHead`
+/// against the first word's look-up; on the corpus (fixtures, sample releases,
 /// `/tmp/bench100` when it is there), on random sentences and on random texts built from the
 /// lexicons' words with elisions, no-break spaces, combining marks and emoji.
 @Suite struct OrganisationLookupOracleTests {
@@ -109,6 +110,11 @@ import Testing
     #expect(found?.acronym == expected?.acronym, "\(name)")
     #expect(found?.aliases == expected?.aliases, "\(name)")
     #expect(KnownOrganisationKeys.isKnown(name) == KnownOrganisations.isKnown(name), "\(name)")
+    let lower = name.lowercased()
+    #expect(
+      KnownOrganisationKeys.key(name)
+        == (lower.contains("'") ? lower.replacingOccurrences(of: "'", with: "’") : lower),
+      "\(name)")
     #expect(
       KnownOrganisationKeys.isNotOrganisation(key: KnownOrganisationKeys.key(name))
         == KnownOrganisations.isNotOrganisation(name), "\(name)")
@@ -154,6 +160,37 @@ import Testing
     for word in words {
       #expect(
         OrganisationExtractor.capitals(in: word) == word.filter(\.isUppercase).count, "\(word)")
+      comparisons += 1
+    }
+    #expect(comparisons > 50_000)
+  }
+
+  /// The heads `OrganisationExtractor.isDescriptor` looked the first word up in.
+  static let descriptorHeads: Set<String> = [
+    "Agence", "Organisation", "organisme", "Organisme", "institution",
+  ]
+
+  @Test func descriptorHeadsAreFoundAsBefore() {
+    var names: [String] = []
+    for head in Self.descriptorHeads {
+      for tail in [
+        "", " ", " des Nations Unies", " \u{301}x", "\u{301} x", " é", "  x", "s x", "\u{00A0}x",
+        " \u{200D}", "\r\n", " \r\n", "\u{0600} x", " 👩‍👩‍👧",
+      ] {
+        names += [head + tail, head.uppercased() + tail, "l’" + head + tail]
+      }
+    }
+    for text in Self.texts {
+      let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+      for start in words.indices {
+        names.append(words[start...].prefix(4).joined(separator: " "))
+      }
+    }
+    var comparisons = 0
+    for name in names {
+      #expect(
+        OrganisationExtractor.opensWithDescriptorHead(name)
+          == Self.descriptorHeads.contains(String(name.prefix { $0 != " " })), "\(name)")
       comparisons += 1
     }
     #expect(comparisons > 50_000)

@@ -4,8 +4,42 @@
 enum KnownOrganisationKeys {
   /// The comparison key of a name: lower case, `'` as `’` (`KnownOrganisations`' key).
   static func key(_ name: String) -> String {
-    let lower = LatinLowercase.of(name)
+    let lower = lowercased(name)
     return lower.containsText("'") ? curlingApostrophes(lower) : lower
+  }
+
+  /// `text.lowercased()`: on the bytes when every scalar is in Latin-1 or is `’` (which has no
+  /// case), each mapped to one scalar as `LatinLowercase` maps them; by `LatinLowercase`
+  /// otherwise.
+  static func lowercased(_ text: String) -> String {
+    var text = text
+    let mapped = text.withUTF8 { bytes -> String? in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          index += 1
+        } else if byte == 0xC2 || byte == 0xC3 {
+          // U+00C0…U+00DE are C3 80…C3 9E, U+00D7 is C3 97.
+          let next = bytes[index + 1]
+          result.append(byte)
+          result.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+          index += 2
+        } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x99
+        {
+          result += [0xE2, 0x80, 0x99]
+          index += 3
+        } else {
+          return nil
+        }
+      }
+      return String(decoding: result, as: UTF8.self)
+    }
+    return mapped ?? LatinLowercase.of(text)
   }
 
   /// `text.replacingOccurrences(of: "'", with: "’")`: on the bytes when every `'` has ASCII

@@ -288,11 +288,27 @@ public enum OrganisationExtractor {
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
   private static func isDescriptor(_ name: String) -> Bool {
-    // `name` is trimmed: its first word is what comes before its first space.
-    guard descriptorHeads.contains(String(name.prefix { $0 != " " })) else { return false }
+    guard opensWithDescriptorHead(name) else { return false }
     return Gazetteer.entry(for: name) == nil
       && OrganisationRegistry.gazetteerEntry(named: name) == nil
       && !KnownOrganisationKeys.isKnown(name)
+  }
+
+  /// Whether `name`'s first word, what comes before its first space, is one of
+  /// `descriptorHeads` (`name` is trimmed). The heads are ASCII: read on the bytes unless a
+  /// byte beyond ASCII follows the space (it might be a mark on it).
+  static func opensWithDescriptorHead(_ name: String) -> Bool {
+    let utf8 = name.utf8
+    var ascii = true
+    let matches = descriptorHeads.contains { head in
+      guard utf8.starts(with: head.utf8) else { return false }
+      let rest = utf8.dropFirst(head.utf8.count)
+      guard let next = rest.first else { return true }
+      guard next == UInt8(ascii: " ") else { return false }
+      if let after = rest.dropFirst().first, after >= 0x80 { ascii = false }
+      return true
+    }
+    return ascii ? matches : descriptorHeads.contains(String(name.prefix { $0 != " " }))
   }
 
   /// The acronym of a body that the name after `before` renames (`l’OIM, l’Agence …`).
@@ -386,14 +402,13 @@ public enum OrganisationExtractor {
       let aliases = parts.count > 1 ? [parts.dropLast().joined(separator: ", ")] : []
       return (trimmed(name), last, aliases)
     }
+    // The inner text's tests come first: they are cheaper than finding the word before.
+    guard parts.count == 1, let first = inner.first, first.isUppercase,
+      inner.split(separator: " ").count >= 2
+    else { return nil }
     let previous = before.trimmingWhiteSpace().split(separator: " ").last.map(String.init) ?? ""
     let bare = AcronymPairing.stripElision(previous)
-    if isAcronym(bare), parts.count == 1, let first = inner.first, first.isUppercase,
-      inner.split(separator: " ").count >= 2
-    {
-      return (trimmed(String(inner)), bare, [])
-    }
-    return nil
+    return isAcronym(bare) ? (trimmed(String(inner)), bare, []) : nil
   }
 
   /// Whether the mention at `index` is an item of a list: its clause has a comma before it.

@@ -105,37 +105,44 @@ struct WordSearch<Tag: Sendable>: Sendable {
     text.scalars.withUnsafeBufferPointer { scalars in
       text.folded.withUnsafeBufferPointer { folded in
         latinSlots.withUnsafeBufferPointer { latinSlots in
-          latinShort.withUnsafeBufferPointer { latinShort in
-            openings.bits.withUnsafeBufferPointer { openings in
-              WordScalars.withTable { words in
-                var index = 0
-                while index < scalars.count {
-                  let first = folded[index]
-                  let found: (range: Range<Int>, tag: Tag)?
-                  if first.value < latinLimit {
-                    let slot = latinSlots[Int(first.value)]
-                    if slot >= 0, WordScalars.isBoundary(before: index, scalars, words),
-                      latinShort[Int(first.value)] || index + 2 >= folded.count
-                        || OpeningBits.holds(
-                          openings, first, folded[index + 1], folded[index + 2])
+          latin.withUnsafeBufferPointer { latin in
+            latinShort.withUnsafeBufferPointer { latinShort in
+              openings.bits.withUnsafeBufferPointer { openings in
+                WordScalars.withTable { words in
+                  var index = 0
+                  while index < scalars.count {
+                    let first = folded[index]
+                    let found: (range: Range<Int>, tag: Tag)?
+                    if first.value < latinLimit {
+                      let slot = latinSlots[Int(first.value)]
+                      if slot >= 0, WordScalars.isBoundary(before: index, scalars, words),
+                        latinShort[Int(first.value)] || index + 2 >= folded.count
+                          || OpeningBits.holds(
+                            openings, first, folded[index + 1], folded[index + 2])
+                      {
+                        found = match(
+                          latin, Int(slot), at: index, scalars: scalars, folded: folded,
+                          words: words)
+                      } else {
+                        found = nil
+                      }
+                    } else if hasOthers, let bucket = others[first],
+                      WordScalars.isBoundary(before: index, scalars, words)
                     {
-                      found = match(
-                        latin[Int(slot)], at: index, scalars: scalars, folded: folded, words: words)
+                      found = withUnsafePointer(to: bucket) { bucket in
+                        match(
+                          UnsafeBufferPointer(start: bucket, count: 1), 0, at: index,
+                          scalars: scalars, folded: folded, words: words)
+                      }
                     } else {
                       found = nil
                     }
-                  } else if hasOthers, let bucket = others[first],
-                    WordScalars.isBoundary(before: index, scalars, words)
-                  {
-                    found = match(bucket, at: index, scalars: scalars, folded: folded, words: words)
-                  } else {
-                    found = nil
-                  }
-                  if let found {
-                    result.append(found)
-                    index = found.range.upperBound
-                  } else {
-                    index += 1
+                    if let found {
+                      result.append(found)
+                      index = found.range.upperBound
+                    } else {
+                      index += 1
+                    }
                   }
                 }
               }
@@ -147,23 +154,30 @@ struct WordSearch<Tag: Sendable>: Sendable {
     return result
   }
 
-  /// The longest needle of `bucket` at `index`: those that go on with the text's next letter,
-  /// then those of one letter.
+  /// The longest needle of `buckets[slot]` at `index`: those that go on with the text's next
+  /// letter, then those of one letter. The bucket is read in place (copying it out retained
+  /// its arrays).
   private func match(
-    _ bucket: Bucket, at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>,
-    folded: UnsafeBufferPointer<Unicode.Scalar>, words: UnsafeBufferPointer<Bool>
+    _ buckets: UnsafeBufferPointer<Bucket>, _ slot: Int, at index: Int,
+    scalars: UnsafeBufferPointer<Unicode.Scalar>, folded: UnsafeBufferPointer<Unicode.Scalar>,
+    words: UnsafeBufferPointer<Bool>
   ) -> (range: Range<Int>, tag: Tag)? {
     if index + 1 < scalars.count {
       let second = folded[index + 1]
-      for group in bucket.groups where group.second == second {
-        if let found = match(
-          group.needles, at: index, scalars: scalars, folded: folded, words: words)
-        {
-          return found
+      let found = buckets[slot].groups.withUnsafeBufferPointer {
+        groups -> (range: Range<Int>, tag: Tag)? in
+        for group in groups.indices where groups[group].second == second {
+          if let found = match(
+            groups[group].needles, at: index, scalars: scalars, folded: folded, words: words)
+          {
+            return found
+          }
         }
+        return nil
       }
+      if let found { return found }
     }
-    return match(bucket.single, at: index, scalars: scalars, folded: folded, words: words)
+    return match(buckets[slot].single, at: index, scalars: scalars, folded: folded, words: words)
   }
 
   private func match(
