@@ -139,7 +139,7 @@ enum AcronymPairing {
     guard !connectors.contains(word.lower) else { return "" }
     // Without a hyphen, the word is its only part, and its first character is the lone ASCII
     // scalar that opens it when the next byte is ASCII too.
-    if !word.bare.utf8.contains(UInt8(ascii: "-")) {
+    if !word.bare.containsText("-") {
       var bytes = word.bare.utf8.makeIterator()
       if let first = bytes.next(), first < 0x80, (bytes.next() ?? 0) < 0x80 {
         switch first {

@@ -20,41 +20,49 @@ enum AcronymToken {
       }
       return utf8.index(utf8.startIndex, offsetBy: cursor.offset)
     }
-    let table = latin
     return text.scalars.withUnsafeBufferPointer { scalars in
-      let isUppercase = { (scalar: Unicode.Scalar) in Self.isUppercase(scalar, table) }
-      let isLetterOrDigit = { (scalar: Unicode.Scalar) in Self.isLetterOrDigit(scalar, table) }
-      var ranges: [Range<String.Index>] = []
-      var position = 0
-      while position < scalars.count {
-        guard isUppercase(scalars[position]),
-          position == 0 || !isLetterOrDigit(scalars[position - 1])
-        else {
-          position += 1
-          continue
-        }
-        var runEnd = position + 1
-        while runEnd < scalars.count, runEnd - position < maximumLength,
-          isUppercase(scalars[runEnd]) || ("0"..."9").contains(scalars[runEnd])
-            || scalars[runEnd] == "&"
-        {
-          runEnd += 1
-        }
-        // The longest run not followed by a letter or a digit (the pattern's backtracking).
-        var end = runEnd
-        while end > position + 1, end < scalars.count, isLetterOrDigit(scalars[end]) {
-          end -= 1
-        }
-        if end > position + 1, end == scalars.count || !isLetterOrDigit(scalars[end]) {
-          let lower = index(at: position, in: scalars)
-          ranges.append(lower..<index(at: end, in: scalars))
-          position = end
-        } else {
-          position += 1
-        }
-      }
-      return ranges
+      latin.withUnsafeBufferPointer { table in tokens(in: scalars, table, index: index) }
     }
+  }
+
+  /// The ranges of the tokens of `scalars`, the string indices given by `index`; the scalars'
+  /// classes read in `table` (`latin`) when it holds them.
+  private static func tokens(
+    in scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt8>,
+    index: (Int, UnsafeBufferPointer<Unicode.Scalar>) -> String.Index
+  ) -> [Range<String.Index>] {
+    let isUppercase = { (scalar: Unicode.Scalar) in Self.isUppercase(scalar, table) }
+    let isLetterOrDigit = { (scalar: Unicode.Scalar) in Self.isLetterOrDigit(scalar, table) }
+    var ranges: [Range<String.Index>] = []
+    var position = 0
+    while position < scalars.count {
+      guard isUppercase(scalars[position]),
+        position == 0 || !isLetterOrDigit(scalars[position - 1])
+      else {
+        position += 1
+        continue
+      }
+      var runEnd = position + 1
+      while runEnd < scalars.count, runEnd - position < maximumLength,
+        isUppercase(scalars[runEnd]) || ("0"..."9").contains(scalars[runEnd])
+          || scalars[runEnd] == "&"
+      {
+        runEnd += 1
+      }
+      // The longest run not followed by a letter or a digit (the pattern's backtracking).
+      var end = runEnd
+      while end > position + 1, end < scalars.count, isLetterOrDigit(scalars[end]) {
+        end -= 1
+      }
+      if end > position + 1, end == scalars.count || !isLetterOrDigit(scalars[end]) {
+        let lower = index(position, scalars)
+        ranges.append(lower..<index(end, scalars))
+        position = end
+      } else {
+        position += 1
+      }
+    }
+    return ranges
   }
 
   /// `uppercase` for an upper-case letter, `letterOrDigit` for any letter or digit, for each
@@ -68,13 +76,19 @@ enum AcronymToken {
   private static let letterOrDigit: UInt8 = 2
 
   /// Whether the scalar is an upper-case letter, read in `table` (`latin`) when it can be.
-  private static func isUppercase(_ scalar: Unicode.Scalar, _ table: [UInt8]) -> Bool {
+  @inline(__always)
+  private static func isUppercase(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     scalar.value < 0x100
       ? table[Int(scalar.value)] & uppercase != 0 : category(isUppercase: scalar)
   }
 
   /// Whether the scalar is a letter or a digit, read in `table` (`latin`) when it can be.
-  private static func isLetterOrDigit(_ scalar: Unicode.Scalar, _ table: [UInt8]) -> Bool {
+  @inline(__always)
+  private static func isLetterOrDigit(
+    _ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     scalar.value < 0x100
       ? table[Int(scalar.value)] & letterOrDigit != 0 : category(isLetterOrDigit: scalar)
   }

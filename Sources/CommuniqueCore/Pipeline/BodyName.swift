@@ -29,7 +29,8 @@ enum BodyName {
     {
       name = String(name[..<and.lowerBound])
     }
-    guard heads.contains(where: { name.dropFirst().containsText($0) }) else { return [name] }
+    let afterFirst = name.dropFirst()
+    guard heads.contains(where: { afterFirst.containsText($0) }) else { return [name] }
     for joined in joinedHeads {
       guard name.containsText(joined.text), let range = name.range(of: joined.text),
         range.lowerBound > name.startIndex
@@ -77,7 +78,7 @@ enum BodyName {
 
   private static func isKnown(_ name: String) -> Bool {
     OrganisationRegistry.gazetteerEntry(named: name) != nil || Gazetteer.entry(for: name) != nil
-      || KnownOrganisations.isKnown(name)
+      || KnownOrganisationKeys.isKnown(name)
   }
 
   private static func isAcronym(_ word: Substring) -> Bool {

@@ -115,7 +115,7 @@ public enum OrganisationExtractor {
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
 
   /// The names of the gazetteer's and lexicon's bodies that are found spelled out.
-  private static let spelledOutNeedles: [String] = {
+  static let spelledOutNeedles: [String] = {
     let gazetteer: [String] = Gazetteer.entries.flatMap { entry in
       ([entry.name] + entry.aliases).filter { $0.containsText(" ") || isAcronymCompound($0) }
     }
@@ -191,7 +191,7 @@ public enum OrganisationExtractor {
       }
       for (name, ranges) in spelledOut.sorted(by: { $0.key < $1.key })
       where !isInsideName(name, at: ranges, of: paragraph, consumed: consumed) {
-        if let known = KnownOrganisations.entry(for: name) {
+        if let known = KnownOrganisationKeys.entry(for: name) {
           registry.add(
             name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
         } else {
@@ -215,7 +215,7 @@ public enum OrganisationExtractor {
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
             registry.add(entry: entry, written: token)
-          } else if let known = KnownOrganisations.entry(for: token),
+          } else if let known = KnownOrganisationKeys.entry(for: token),
             known.acronym == token || known.name.uppercased() == token
           {
             // `INTERPOL` is Interpol written in capitals.
@@ -288,11 +288,27 @@ public enum OrganisationExtractor {
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
   private static func isDescriptor(_ name: String) -> Bool {
-    // `name` is trimmed: its first word is what comes before its first space.
-    guard descriptorHeads.contains(String(name.prefix { $0 != " " })) else { return false }
+    guard opensWithDescriptorHead(name) else { return false }
     return Gazetteer.entry(for: name) == nil
       && OrganisationRegistry.gazetteerEntry(named: name) == nil
-      && !KnownOrganisations.isKnown(name)
+      && !KnownOrganisationKeys.isKnown(name)
+  }
+
+  /// Whether `name`'s first word, what comes before its first space, is one of
+  /// `descriptorHeads` (`name` is trimmed). The heads are ASCII: read on the bytes unless a
+  /// byte beyond ASCII follows the space (it might be a mark on it).
+  static func opensWithDescriptorHead(_ name: String) -> Bool {
+    let utf8 = name.utf8
+    var ascii = true
+    let matches = descriptorHeads.contains { head in
+      guard utf8.starts(with: head.utf8) else { return false }
+      let rest = utf8.dropFirst(head.utf8.count)
+      guard let next = rest.first else { return true }
+      guard next == UInt8(ascii: " ") else { return false }
+      if let after = rest.dropFirst().first, after >= 0x80 { ascii = false }
+      return true
+    }
+    return ascii ? matches : descriptorHeads.contains(String(name.prefix { $0 != " " }))
   }
 
   /// The acronym of a body that the name after `before` renames (`l’OIM, l’Agence …`).
@@ -302,24 +318,31 @@ public enum OrganisationExtractor {
       return nil
     }
     let acronym = String(tail[range])
-    return Gazetteer.entry(for: acronym) != nil || KnownOrganisations.entry(for: acronym) != nil
+    return Gazetteer.entry(for: acronym) != nil || KnownOrganisationKeys.entry(for: acronym) != nil
       ? acronym : nil
   }
 
   /// The gazetteer's and lexicon's names spelled out in `paragraph`, each with the ranges
   /// where the text writes it (in any case).
   private static func spelledOutNames(in paragraph: ScalarText) -> [String: [Range<String.Index>]] {
-    let scalars = paragraph.text.unicodeScalars
+    let utf8 = paragraph.text.utf8
     var names: [String: [Range<String.Index>]] = [:]
-    // The matches come left to right: one walk over the scalars places them all.
-    var index = scalars.startIndex
+    // The matches come left to right: one walk over the scalars' UTF-8 widths places them all.
+    var scalar = 0
     var offset = 0
-    for match in gazetteerNames.matches(in: paragraph) {
-      let lower = scalars.index(index, offsetBy: match.range.lowerBound - offset)
-      let upper = scalars.index(lower, offsetBy: match.range.count)
-      names[match.tag, default: []].append(lower..<upper)
-      index = upper
-      offset = match.range.upperBound
+    paragraph.scalars.withUnsafeBufferPointer { scalars in
+      for match in gazetteerNames.matches(in: paragraph) {
+        while scalar < match.range.lowerBound {
+          offset += UTF8.width(scalars[scalar])
+          scalar += 1
+        }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        while scalar < match.range.upperBound {
+          offset += UTF8.width(scalars[scalar])
+          scalar += 1
+        }
+        names[match.tag, default: []].append(lower..<utf8.index(utf8.startIndex, offsetBy: offset))
+      }
     }
     return names
   }
@@ -379,14 +402,13 @@ public enum OrganisationExtractor {
       let aliases = parts.count > 1 ? [parts.dropLast().joined(separator: ", ")] : []
       return (trimmed(name), last, aliases)
     }
+    // The inner text's tests come first: they are cheaper than finding the word before.
+    guard parts.count == 1, let first = inner.first, first.isUppercase,
+      inner.split(separator: " ").count >= 2
+    else { return nil }
     let previous = before.trimmingWhiteSpace().split(separator: " ").last.map(String.init) ?? ""
     let bare = AcronymPairing.stripElision(previous)
-    if isAcronym(bare), parts.count == 1, let first = inner.first, first.isUppercase,
-      inner.split(separator: " ").count >= 2
-    {
-      return (trimmed(String(inner)), bare, [])
-    }
-    return nil
+    return isAcronym(bare) ? (trimmed(String(inner)), bare, []) : nil
   }
 
   /// Whether the mention at `index` is an item of a list: its clause has a comma before it.
@@ -419,11 +441,29 @@ public enum OrganisationExtractor {
   }
 
   private static func isAcronym(_ text: String) -> Bool {
-    AcronymShape.matches(text) && text.filter(\.isUppercase).count >= 2
+    AcronymShape.matches(text) && capitals(in: text) >= 2
       && !Gazetteer.notOrganisations.contains(text)
   }
 
+  /// `text.filter(\.isUppercase).count`: on ASCII, where each byte is a character, the bytes
+  /// `A`…`Z`.
+  static func capitals(in text: String) -> Int {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> Int? in
+      var count = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte >= 0x41 && byte <= 0x5A { count += 1 }
+      }
+      return count
+    }
+    return ascii ?? text.filter(\.isUppercase).count
+  }
+
+  /// The punctuation trimmed off a name's ends.
+  private static let endPunctuation: Set<Character> = [".", ",", ";", ":"]
+
   private static func trimmed(_ name: String) -> String {
-    name.trimmingWhiteSpace().trimmingCharacters(in: [".", ",", ";", ":"]).trimmingWhiteSpace()
+    name.trimmingWhiteSpace().trimmingCharacters(in: endPunctuation).trimmingWhiteSpace()
   }
 }

@@ -19,16 +19,22 @@ enum OrganisationFilter {
 
   /// Whether `name` (with `acronym`) must not be recorded as an organisation.
   static func isNotOrganisation(_ name: String, acronym: String?) -> Bool {
-    if KnownOrganisations.isKnown(name) || Gazetteer.entry(for: name) != nil
+    let key = KnownOrganisationKeys.key(name)
+    if KnownOrganisationKeys.entry(key: key) != nil || Gazetteer.entry(for: name) != nil
       || OrganisationRegistry.gazetteerEntry(named: name) != nil
     {
       return false
     }
-    if let acronym, Gazetteer.entry(for: acronym) != nil || KnownOrganisations.isKnown(acronym) {
+    if let acronym, Gazetteer.entry(for: acronym) != nil || KnownOrganisationKeys.isKnown(acronym) {
       return isRole(name)
     }
-    if PlaceNames.contains(name) || KnownOrganisations.isNotOrganisation(name) { return true }
-    if let acronym, KnownOrganisations.isNotOrganisation(acronym) { return true }
+    if PlaceNames.contains(name) || KnownOrganisationKeys.isNotOrganisation(key: key) {
+      return true
+    }
+    if let acronym, KnownOrganisationKeys.isNotOrganisation(key: KnownOrganisationKeys.key(acronym))
+    {
+      return true
+    }
     let words = name.split(separator: " ")
     guard let first = words.first, let last = words.last else { return true }
     if words.count == 1 && (first.count < 3 || bareNouns.contains(LatinLowercase.of(String(first))))
