@@ -102,14 +102,15 @@ import Testing
     #expect(comparisons > 25_000)
   }
 
-  /// Compares the look-ups of `name` with `KnownOrganisations`'; returns 1.
+  /// Compares the look-ups of `name` with the old ones (`KnownOrganisationsOracle`); returns 1.
   static func compareKnown(_ name: String) -> Int {
     let found = KnownOrganisationKeys.entry(for: name)
-    let expected = KnownOrganisations.entry(for: name)
+    let expected = KnownOrganisationsOracle.entry(for: name)
     #expect(found?.name == expected?.name, "\(name)")
     #expect(found?.acronym == expected?.acronym, "\(name)")
     #expect(found?.aliases == expected?.aliases, "\(name)")
-    #expect(KnownOrganisationKeys.isKnown(name) == KnownOrganisations.isKnown(name), "\(name)")
+    #expect(
+      KnownOrganisationKeys.isKnown(name) == KnownOrganisationsOracle.isKnown(name), "\(name)")
     let lower = name.lowercased()
     #expect(
       KnownOrganisationKeys.key(name)
@@ -117,7 +118,7 @@ import Testing
       "\(name)")
     #expect(
       KnownOrganisationKeys.isNotOrganisation(key: KnownOrganisationKeys.key(name))
-        == KnownOrganisations.isNotOrganisation(name), "\(name)")
+        == KnownOrganisationsOracle.isNotOrganisation(name), "\(name)")
     return 1
   }
 

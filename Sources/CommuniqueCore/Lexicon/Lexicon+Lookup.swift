@@ -19,34 +19,16 @@ extension PlaceNames {
 extension KnownOrganisations {
   /// The entry whose name, acronym or alias is `name` (case-insensitive, apostrophes folded).
   static func entry(for name: String) -> Entry? {
-    entriesByKey[key(name)]
+    KnownOrganisationKeys.entry(for: name)
   }
 
   /// Whether `name` names a known organisation.
   static func isKnown(_ name: String) -> Bool {
-    entry(for: name) != nil
+    KnownOrganisationKeys.isKnown(name)
   }
 
   /// Whether `name` is a programme, project, tool or country acronym, never an organisation.
   static func isNotOrganisation(_ name: String) -> Bool {
-    notOrganisationKeys.contains(key(name))
+    KnownOrganisationKeys.isNotOrganisation(key: KnownOrganisationKeys.key(name))
   }
-
-  private static func key(_ name: String) -> String {
-    let lower = name.lowercased()
-    return lower.containsText("'") ? lower.replacingOccurrences(of: "'", with: "’") : lower
-  }
-
-  private static let entriesByKey: [String: Entry] = {
-    var table: [String: Entry] = [:]
-    for entry in entries {
-      for name in [entry.name] + (entry.acronym.map { [$0] } ?? []) + entry.aliases
-      where table[key(name)] == nil {
-        table[key(name)] = entry
-      }
-    }
-    return table
-  }()
-
-  private static let notOrganisationKeys = Set(notOrganisations.map(key))
 }

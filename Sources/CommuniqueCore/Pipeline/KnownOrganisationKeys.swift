@@ -1,6 +1,6 @@
-/// `KnownOrganisations`' look-ups for the organisation stage, with the same tables and keys,
-/// but the key lower-cased by `LatinLowercase` (a name's `lowercased()` cost more than the
-/// look-up), and computed once for the questions asked of one name.
+/// The look-ups in `KnownOrganisations`' lists (`KnownOrganisations.entry(for:)` and its kin
+/// call them): a name's key lower-cased by `LatinLowercase` (its `lowercased()` cost more than
+/// the look-up), and computable once for the questions the organisation stage asks of a name.
 enum KnownOrganisationKeys {
   /// The comparison key of a name: lower case, `'` as `’` (`KnownOrganisations`' key).
   static func key(_ name: String) -> String {
