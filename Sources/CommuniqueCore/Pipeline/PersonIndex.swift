@@ -190,11 +190,11 @@ struct PersonIndex {
     let surnames = parts.dropFirst().filter {
       $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
     }
-    let firstName = parts.count > 1 && parts[0].count >= 3 ? [String(parts[0])] : []
+    let firstName = parts.count > 1 && parts[0].count >= 3 ? [parts[0]] : []
     // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
     // DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`).
     let compound = parts.count >= 3 ? [parts.dropFirst().joined(separator: " ")] : []
-    return [name] + compound + surnames.map(String.init) + firstName
+    return [name] + compound + surnames + firstName
   }
 
   /// Whether `short` names the same person as `full`: the same words, or the first or last
@@ -219,10 +219,10 @@ struct PersonIndex {
   }
 
   private static func fold(_ name: String) -> [String] {
-    name.lowercased().split(separator: " ").map(String.init)
+    SpacedWords.split(name.lowercased())
   }
 
-  private static func words(_ name: String) -> [Substring] {
-    name.split(separator: " ")
+  private static func words(_ name: String) -> [String] {
+    SpacedWords.split(name)
   }
 }
