@@ -119,7 +119,43 @@ struct PersonIndex {
 
   /// Every mention of a known person in `text`, found byte for byte at word boundaries: at
   /// each word's start whose first byte opens a form, the forms that open with that word.
-  private func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
+  func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
+    guard text.isPlainLatin,
+      let found = text.utf8.withContiguousStorageIfAvailable({ latinMentions(in: text, $0) })
+    else { return characterMentions(in: text) }
+    return found
+  }
+
+  /// `characterMentions(in:)` for a plain Latin text (`isPlainLatin`, its UTF-8 `bytes`),
+  /// where a scalar is a character: letters are told by `LatinLetters`, on the bytes.
+  private func latinMentions(in text: String, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> [(name: String, offset: String.Index, person: Int)]
+  {
+    var found: [(name: String, offset: String.Index, person: Int)] = []
+    let utf8 = text.utf8
+    for start in bytes.indices where firstBytes[Int(bytes[start])] {
+      guard bytes[start] & 0xC0 != 0x80, !LatinLetters.endsLetter(bytes, at: start) else {
+        continue
+      }
+      var end = start
+      while let next = LatinLetters.letterEnd(bytes, at: end) { end = next }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      for (person, form) in formsByWord[word] ?? [] {
+        let formEnd = start + form.utf8.count
+        guard formEnd <= bytes.count, bytes[start..<formEnd].elementsEqual(form.utf8),
+          LatinLetters.letterEnd(bytes, at: formEnd) == nil
+        else { continue }
+        found.append((people[person].name, utf8.index(utf8.startIndex, offsetBy: start), person))
+      }
+    }
+    found += otherMentions(in: text)
+    return found
+  }
+
+  /// Every mention of a known person in `text`, read character by character.
+  func characterMentions(in text: String) -> [(
+    name: String, offset: String.Index, person: Int
+  )] {
     var found: [(name: String, offset: String.Index, person: Int)] = []
     let bytes = text.utf8
     var position = bytes.startIndex
@@ -135,6 +171,15 @@ struct PersonIndex {
         found.append((people[person].name, start, person))
       }
     }
+    return found + otherMentions(in: text)
+  }
+
+  /// The mentions of the forms that do not open with a letter.
+  private func otherMentions(in text: String) -> [(
+    name: String, offset: String.Index, person: Int
+  )] {
+    var found: [(name: String, offset: String.Index, person: Int)] = []
+    let bytes = text.utf8
     for (person, form) in otherForms {
       for offset in text.utf8Offsets(of: form) {
         let start = bytes.index(bytes.startIndex, offsetBy: offset)
