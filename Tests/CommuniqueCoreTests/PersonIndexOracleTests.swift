@@ -36,7 +36,10 @@ struct PersonIndexOracleTests {
     #expect(
       read(Self.index.mentions(in: text)) == read(Self.index.characterMentions(in: text)),
       "\(text.debugDescription)")
-    return 1
+    #expect(
+      PersonIndex.leadingLetters(text) == String(text.prefix(while: \.isLetter)),
+      "\(text.debugDescription)")
+    return 2
   }
 
   @Test func agreesOnTheCorpusAndRandomTexts() {
@@ -61,6 +64,7 @@ struct PersonIndexOracleTests {
     for piece in Self.pieces {
       for other in Self.pieces {
         comparisons += expectAgree(piece + "Swing" + other + " Godeau" + piece)
+        comparisons += expectAgree("Swing" + piece + other)
       }
     }
     #expect(comparisons > 15_000)

@@ -49,10 +49,23 @@ struct PersonIndex {
   /// Reads the forms of person `index`'s name and files them.
   private mutating func indexForms(of index: Int) {
     let forms = Self.forms(of: people[index].name).map { form in
-      (word: String(form.prefix(while: \.isLetter)), form: form)
+      (word: Self.leadingLetters(form), form: form)
     }
     if index < nameForms.count { nameForms[index] = forms } else { nameForms.append(forms) }
     file(index)
+  }
+
+  /// The letters `form` opens with (`String(form.prefix(while: \.isLetter))`), read on the
+  /// bytes of a plain Latin form.
+  static func leadingLetters(_ form: String) -> String {
+    guard form.isPlainLatin,
+      let word = form.utf8.withContiguousStorageIfAvailable({ bytes in
+        var end = 0
+        while let next = LatinLetters.letterEnd(bytes, at: end) { end = next }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+      })
+    else { return String(form.prefix(while: \.isLetter)) }
+    return word
   }
 
   /// Files the forms of person `index`'s name, read before.
