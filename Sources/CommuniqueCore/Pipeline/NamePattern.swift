@@ -78,8 +78,8 @@ enum NamePattern {
 
   /// Whether `candidate` reads as a person's name rather than a sentence opening or a body.
   static func isPlausibleName(_ candidate: String) -> Bool {
-    guard let first = candidate.split(separator: " ").first else { return false }
-    let words = candidate.split(separator: " ")
+    let words = SpacedWords.split(candidate)
+    guard let first = words.first else { return false }
     let shouted = words.filter { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
     // A surname in capitals (`Sidiki KABA`) is a name; an acronym or only capitals is not.
     let opening = first.lowercased()

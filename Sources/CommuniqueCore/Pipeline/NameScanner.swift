@@ -168,7 +168,7 @@ enum NameScanner {
 
   /// Whether `name` can be a person's name (for names read by other stages).
   static func isPlausible(_ name: String) -> Bool {
-    let words = name.split(separator: " ").map(String.init)
+    let words = SpacedWords.split(name)
     return !words.isEmpty && isPlausible(words, name: name)
   }
 

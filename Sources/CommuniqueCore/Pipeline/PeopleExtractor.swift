@@ -62,7 +62,7 @@ public enum PeopleExtractor {
 
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.
   private static func isWeakRole(_ role: String) -> Bool {
-    let words = role.lowercased().split(separator: " ")
+    let words = SpacedWords.split(role.lowercased())
     guard let first = words.first, first == "premier" || first == "première" else { return false }
     return words.dropFirst().first != "ministre"
   }

@@ -49,10 +49,23 @@ struct PersonIndex {
   /// Reads the forms of person `index`'s name and files them.
   private mutating func indexForms(of index: Int) {
     let forms = Self.forms(of: people[index].name).map { form in
-      (word: String(form.prefix(while: \.isLetter)), form: form)
+      (word: Self.leadingLetters(form), form: form)
     }
     if index < nameForms.count { nameForms[index] = forms } else { nameForms.append(forms) }
     file(index)
+  }
+
+  /// The letters `form` opens with (`String(form.prefix(while: \.isLetter))`), read on the
+  /// bytes of a plain Latin form.
+  static func leadingLetters(_ form: String) -> String {
+    guard form.isPlainLatin,
+      let word = form.utf8.withContiguousStorageIfAvailable({ bytes in
+        var end = 0
+        while let next = LatinLetters.letterEnd(bytes, at: end) { end = next }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+      })
+    else { return String(form.prefix(while: \.isLetter)) }
+    return word
   }
 
   /// Files the forms of person `index`'s name, read before.
@@ -119,7 +132,43 @@ struct PersonIndex {
 
   /// Every mention of a known person in `text`, found byte for byte at word boundaries: at
   /// each word's start whose first byte opens a form, the forms that open with that word.
-  private func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
+  func mentions(in text: String) -> [(name: String, offset: String.Index, person: Int)] {
+    guard text.isPlainLatin,
+      let found = text.utf8.withContiguousStorageIfAvailable({ latinMentions(in: text, $0) })
+    else { return characterMentions(in: text) }
+    return found
+  }
+
+  /// `characterMentions(in:)` for a plain Latin text (`isPlainLatin`, its UTF-8 `bytes`),
+  /// where a scalar is a character: letters are told by `LatinLetters`, on the bytes.
+  private func latinMentions(in text: String, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> [(name: String, offset: String.Index, person: Int)]
+  {
+    var found: [(name: String, offset: String.Index, person: Int)] = []
+    let utf8 = text.utf8
+    for start in bytes.indices where firstBytes[Int(bytes[start])] {
+      guard bytes[start] & 0xC0 != 0x80, !LatinLetters.endsLetter(bytes, at: start) else {
+        continue
+      }
+      var end = start
+      while let next = LatinLetters.letterEnd(bytes, at: end) { end = next }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      for (person, form) in formsByWord[word] ?? [] {
+        let formEnd = start + form.utf8.count
+        guard formEnd <= bytes.count, bytes[start..<formEnd].elementsEqual(form.utf8),
+          LatinLetters.letterEnd(bytes, at: formEnd) == nil
+        else { continue }
+        found.append((people[person].name, utf8.index(utf8.startIndex, offsetBy: start), person))
+      }
+    }
+    found += otherMentions(in: text)
+    return found
+  }
+
+  /// Every mention of a known person in `text`, read character by character.
+  func characterMentions(in text: String) -> [(
+    name: String, offset: String.Index, person: Int
+  )] {
     var found: [(name: String, offset: String.Index, person: Int)] = []
     let bytes = text.utf8
     var position = bytes.startIndex
@@ -135,6 +184,15 @@ struct PersonIndex {
         found.append((people[person].name, start, person))
       }
     }
+    return found + otherMentions(in: text)
+  }
+
+  /// The mentions of the forms that do not open with a letter.
+  private func otherMentions(in text: String) -> [(
+    name: String, offset: String.Index, person: Int
+  )] {
+    var found: [(name: String, offset: String.Index, person: Int)] = []
+    let bytes = text.utf8
     for (person, form) in otherForms {
       for offset in text.utf8Offsets(of: form) {
         let start = bytes.index(bytes.startIndex, offsetBy: offset)
@@ -190,11 +248,11 @@ struct PersonIndex {
     let surnames = parts.dropFirst().filter {
       $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
     }
-    let firstName = parts.count > 1 && parts[0].count >= 3 ? [String(parts[0])] : []
+    let firstName = parts.count > 1 && parts[0].count >= 3 ? [parts[0]] : []
     // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
     // DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`).
     let compound = parts.count >= 3 ? [parts.dropFirst().joined(separator: " ")] : []
-    return [name] + compound + surnames.map(String.init) + firstName
+    return [name] + compound + surnames + firstName
   }
 
   /// Whether `short` names the same person as `full`: the same words, or the first or last
@@ -219,10 +277,10 @@ struct PersonIndex {
   }
 
   private static func fold(_ name: String) -> [String] {
-    name.lowercased().split(separator: " ").map(String.init)
+    SpacedWords.split(name.lowercased())
   }
 
-  private static func words(_ name: String) -> [Substring] {
-    name.split(separator: " ")
+  private static func words(_ name: String) -> [String] {
+    SpacedWords.split(name)
   }
 }

@@ -192,7 +192,7 @@ public enum QuoteExtractor {
       let to = paragraph == extent.endParagraph ? extent.end : count - 1
       guard from <= to, to < count else { continue }
       var part = texts.text(paragraph, from..<to + 1)
-      part = part.trimmingCharacters(in: ["«", "»"])
+      part = part.trimmingGuillemets()
       parts.append(part.trimmingWhiteSpace())
     }
     return parts.joined(separator: "\n")
@@ -241,7 +241,7 @@ public enum QuoteExtractor {
   /// Without an attribution, a passage is a quote when it reads as speech: long enough and
   /// not the title of a report, campaign or project.
   private static func isSpokenQuote(text: String, before: String) -> Bool {
-    guard text.hasWords(8, separatedBy: { $0.isWhitespace }) else { return false }
+    guard text.hasWhitespaceSeparatedWords(8) else { return false }
     // The nouns are anchored at the end and at most 11 letters long: the end is enough.
     let end = before.trimmingWhiteSpace().unicodeScalars.suffix(titleNounsWindow)
     let endsWithNoun =

@@ -15,7 +15,7 @@ enum SpanBuilder {
       for paragraph in extent.startParagraph...extent.endParagraph {
         let text = paragraphs[paragraph]
         if characterIndices[paragraph] == nil {
-          characterIndices[paragraph] = Array(text.indices) + [text.endIndex]
+          characterIndices[paragraph] = ParagraphBytes.characterIndices(text)
         }
         let indices = characterIndices[paragraph]!
         let count = indices.count - 1
@@ -40,12 +40,17 @@ enum SpanBuilder {
             kind: isPerson ? .person : .organisation, start: match.range.lowerBound,
             length: match.range.count))
       }
-      for match in ContactsParser.email.matches(in: text) {
-        found[index].append((.email, match.range))
+      let bytes = text.utf8.withContiguousStorageIfAvailable(ParagraphBytes.init)
+      if bytes?.hasAt ?? true {
+        for match in ContactsParser.email.matches(in: text) {
+          found[index].append((.email, match.range))
+        }
       }
-      for match in PhoneNumber.matches(in: text) where PhoneNumber.e164(String(text[match])) != nil
-      {
-        found[index].append((.phone, match))
+      if bytes?.mayHoldPhoneNumber ?? true {
+        for match in PhoneNumber.matches(in: text)
+        where PhoneNumber.e164(String(text[match])) != nil {
+          found[index].append((.phone, match))
+        }
       }
       spans.append(
         (scalarSpans(found[index], in: text) + direct).sorted {

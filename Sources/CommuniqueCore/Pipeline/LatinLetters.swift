@@ -1,0 +1,41 @@
+/// `Character.isLetter` read on the UTF-8 bytes of a plain Latin text (`isPlainLatin`), where
+/// each scalar is a character of its own.
+enum LatinLetters {
+  /// `Character.isLetter` of each scalar below U+0300, the scalars of nearly every text.
+  private static let below300: [Bool] = (UInt32(0)..<0x300).map {
+    Unicode.Scalar($0).map { Character($0).isLetter } ?? false
+  }
+
+  /// Whether the character of the one scalar `value` is a letter.
+  static func isLetter(_ value: UInt32) -> Bool {
+    if value < 0x300 { return below300[Int(value)] }
+    return Unicode.Scalar(value).map { Character($0).isLetter } ?? false
+  }
+
+  /// The end of the letter that starts at `offset` in `bytes`, or nil when none does.
+  static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+    guard offset < bytes.count else { return nil }
+    let (value, length) = scalar(bytes, at: offset)
+    return isLetter(value) ? offset + length : nil
+  }
+
+  /// Whether a letter ends at `offset` in `bytes` (a scalar's start).
+  static func endsLetter(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard offset > 0 else { return false }
+    var start = offset - 1
+    while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return isLetter(scalar(bytes, at: start).value)
+  }
+
+  /// The scalar value that starts at `offset` in `bytes`, and its length in bytes.
+  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    value: UInt32, length: Int
+  ) {
+    let byte = bytes[offset]
+    if byte < 0x80 { return (UInt32(byte), 1) }
+    let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    var value = UInt32(byte) & (0xFF >> (length + 1))
+    for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+    return (value, length)
+  }
+}
