@@ -109,4 +109,36 @@ struct TextPassesOracleTests {
     }
     #expect(compared > 180_000)
   }
+
+  /// Words glued or spaced, in every case, and scalars whose case `Character` reads its own way.
+  private static let headingPieces =
+    [
+      "Notre", "travail", "En", "tant", "que", "NOTRE", "TravailEn", "a", "B", "é", "É", "ß", "ǅ",
+      "ǆ", "Ǆ", "ª", "º", "ʕ", "ʰ", "ﬁ", "Ⅷ", "ⅷ", "Ω", "ω", "ΐ", "\u{301}", "\u{200D}",
+      "\u{200C}", "\u{2002}", "\u{2000}", "\u{00A0}", "\u{202F}", "€", "‰", "№", "℃", "\r",
+      "\r\n", "\u{2060}", "\u{00AD}", "👍", "🇫🇷", "İ", "ı", "ǈ", "Ϋ́", "e\u{301}",
+    ] + (0x20...0x7E).map { String(Unicode.Scalar(UInt8($0))) }
+    + [0xC0, 0xE0, 0x100, 0x101, 0x1C4, 0x1C5, 0x1C6, 0x2B0, 0x2FF, 0x2071, 0x207F, 0x2090, 0x20BF]
+    .map { String(Unicode.Scalar(UInt32($0))!) }
+
+  @Test func gluedHeadingAgrees() {
+    var compared = 0
+    var random = SplitMix(state: 15)
+    var texts = OracleCorpus.paragraphs + OracleCorpus.sentences(3_000, seed: 15)
+    for _ in 0..<30_000 {
+      var text = ""
+      for _ in 0..<(1 + random.below(30)) {
+        text += Self.headingPieces[random.below(Self.headingPieces.count)]
+        if random.below(4) == 0 { text += " " }
+      }
+      texts.append(text)
+    }
+    for text in texts {
+      #expect(
+        HeaderStripper.isGluedHeading(text) == TextPassesOracle.isGluedHeading(text),
+        "\(text.debugDescription)")
+      compared += 1
+    }
+    #expect(compared > 30_000)
+  }
 }

@@ -78,7 +78,7 @@ public struct ReleaseLayout: Sendable, Equatable {
     where lower.hasPrefix(label) && text.count <= 300 {
       return true
     }
-    guard Dateline.parse(text) == nil, text.count <= 300 else { return false }
+    guard text.count <= 300, Dateline.parse(text) == nil else { return false }
     let next = HeaderStripper.firstNonBlank(lines, from: index + 1)
     return next < end && Dateline.parse(lines[next].text) != nil
   }

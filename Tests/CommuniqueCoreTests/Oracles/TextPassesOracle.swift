@@ -96,4 +96,14 @@ enum TextPassesOracle {
       return false
     }
   }
+
+  /// Was `HeaderStripper.isGluedHeading`: the characters walked one by one.
+  static func isGluedHeading(_ text: String) -> Bool {
+    var previous: Character = " "
+    for (offset, character) in text.prefix(45).enumerated() {
+      if offset >= 4, previous.isLowercase, character.isUppercase { return true }
+      previous = character
+    }
+    return false
+  }
 }
