@@ -141,4 +141,29 @@ struct TextPassesOracleTests {
     }
     #expect(compared > 30_000)
   }
+
+  @Test func lineLengthAgrees() {
+    var compared = 0
+    var random = SplitMix(state: 16)
+    var texts = OracleCorpus.paragraphs + OracleCorpus.sentences(3_000, seed: 16)
+    for _ in 0..<20_000 {
+      var text = String(repeating: "a", count: 80 + random.below(30))
+      for _ in 0..<random.below(4) {
+        let piece = Self.headingPieces[random.below(Self.headingPieces.count)]
+        let offset = random.below(text.unicodeScalars.count + 1)
+        let at = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
+        text.unicodeScalars.insert(contentsOf: piece.unicodeScalars, at: at)
+      }
+      texts.append(text)
+    }
+    for text in texts {
+      for limit in [0, 1, 99, 100, 101] {
+        #expect(
+          ParagraphReflow.isLonger(text, than: limit)
+            == TextPassesOracle.isLonger(text, than: limit), "\(limit) \(text.debugDescription)")
+        compared += 1
+      }
+    }
+    #expect(compared > 100_000)
+  }
 }

@@ -106,4 +106,11 @@ enum TextPassesOracle {
     }
     return false
   }
+
+  /// Was `ParagraphReflow.isLonger`: the characters counted by the index.
+  static func isLonger(_ line: String, than limit: Int) -> Bool {
+    line.utf8.count > limit
+      && line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
+        .map { $0 < line.endIndex } ?? false
+  }
 }
