@@ -70,8 +70,9 @@ public enum HeaderStripper {
     let previous = lines[index - 1].text
     guard !previous.isEmpty, isHeading(previous) else { return false }
     // Sub-sites glue a heading to its blurb in another case (`Notre travail` / `Notre TravailEn`).
-    return text.count >= previous.count
-      && text.prefix(previous.count).lowercased() == previous.lowercased()
+    let length = previous.count
+    return text.index(text.startIndex, offsetBy: length, limitedBy: text.endIndex) != nil
+      && text.prefix(length).lowercased() == previous.lowercased()
   }
 
   /// Skips a section line and the date line under it (`Déclarations et discours …` then
