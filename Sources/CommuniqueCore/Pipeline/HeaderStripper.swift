@@ -70,8 +70,9 @@ public enum HeaderStripper {
     let previous = lines[index - 1].text
     guard !previous.isEmpty, isHeading(previous) else { return false }
     // Sub-sites glue a heading to its blurb in another case (`Notre travail` / `Notre TravailEn`).
-    return text.count >= previous.count
-      && text.prefix(previous.count).lowercased() == previous.lowercased()
+    let length = previous.count
+    return text.index(text.startIndex, offsetBy: length, limitedBy: text.endIndex) != nil
+      && text.prefix(length).lowercased() == previous.lowercased()
   }
 
   /// Skips a section line and the date line under it (`Déclarations et discours …` then
@@ -91,12 +92,37 @@ public enum HeaderStripper {
   /// A menu heading glued to its blurb (`Notre travailEn tant que …`): a lower-case letter
   /// followed by a capital with no space, early in the line.
   static func isGluedHeading(_ text: String) -> Bool {
+    if let glued = plainLatinGluedHeading(text) { return glued }
     var previous: Character = " "
     for (offset, character) in text.prefix(45).enumerated() {
       if offset >= 4, previous.isLowercase, character.isUppercase { return true }
       previous = character
     }
     return false
+  }
+
+  /// `isGluedHeading` on the bytes, when the first 46 scalars (or all, if fewer) are plain
+  /// Latin, so that the first 45 characters are the first 45 scalars; else nil.
+  private static func plainLatinGluedHeading(_ text: String) -> Bool? {
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      var index = 0
+      var scalars = 0
+      while index < bytes.count, scalars <= 45 {
+        guard let (_, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
+        index += length
+        scalars += 1
+      }
+      var previousIsLower = false
+      index = 0
+      for offset in 0..<min(scalars, 45) {
+        guard let (flags, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
+        if offset >= 4, previousIsLower, flags & PlainLatinCase.upper != 0 { return true }
+        previousIsLower = flags & PlainLatinCase.lower != 0
+        index += length
+      }
+      return false
+    }
   }
 
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.

@@ -37,10 +37,27 @@ public enum ParagraphReflow {
   }
 
   /// Whether `line` has more than `limit` characters; counts no further than that.
-  private static func isLonger(_ line: String, than limit: Int) -> Bool {
-    line.utf8.count > limit
-      && line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
-        .map { $0 < line.endIndex } ?? false
+  static func isLonger(_ line: String, than limit: Int) -> Bool {
+    guard line.utf8.count > limit else { return false }
+    if let longer = plainLatinIsLonger(line, than: limit) { return longer }
+    return line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
+      .map { $0 < line.endIndex } ?? false
+  }
+
+  /// `isLonger` on the bytes when the first `limit + 1` scalars (or all, if fewer) are plain
+  /// Latin, each then a character of its own; nil when one of them is not.
+  private static func plainLatinIsLonger(_ line: String, than limit: Int) -> Bool? {
+    var line = line
+    return line.withUTF8 { bytes -> Bool? in
+      var index = 0
+      var scalars = 0
+      while index < bytes.count, scalars <= limit {
+        guard let (_, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
+        index += length
+        scalars += 1
+      }
+      return scalars > limit
+    }
   }
 
   /// The width the text was wrapped at: the longest line that is not an outlier.
@@ -52,7 +69,7 @@ public enum ParagraphReflow {
 
   private static func endsParagraph(_ line: String, before next: String, width: Int) -> Bool {
     guard endsSentence(line) else { return false }
-    if let first = next.first, "«“\"-–—•".contains(first) { return true }
+    if let first = next.first, paragraphOpeners.contains(first) { return true }
     let nextWord = next.prefix { !$0.isWhitespace }
     return line.characterCount + 1 + nextWord.count <= width
   }
@@ -64,6 +81,9 @@ public enum ParagraphReflow {
     if ".!?…:".unicodeScalars.contains(last) { return true }
     return scalars.last == "»" || scalars.last == "”"
   }
+
+  /// What opens a new paragraph at the start of the next line: quotes, dashes, bullets.
+  private static let paragraphOpeners = Array("«“\"-–—•")
 
   /// What may close a sentence after its final mark: quotes, brackets and spaces.
   private static let closingScalars = Set("»\"”’)] \u{00A0}\u{202F}".unicodeScalars)

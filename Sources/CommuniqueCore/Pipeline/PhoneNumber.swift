@@ -10,19 +10,22 @@ public enum PhoneNumber {
   /// spaces, `+ . - ( )`, any byte beyond ASCII): a number's every character is such, so a
   /// text without that run has no number.
   private static func hasLongDigitRun(_ text: String) -> Bool {
-    var digits = 0
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        digits += 1
-        if digits >= minimumDigits { return true }
-      case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "."),
-        UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), 0x80...:
-        continue
-      default: digits = 0
+    var text = text
+    return text.withUTF8 { bytes in
+      var digits = 0
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          digits += 1
+          if digits >= minimumDigits { return true }
+        case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "."),
+          UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), 0x80...:
+          continue
+        default: digits = 0
+        }
       }
+      return false
     }
-    return false
   }
 
   /// The numbers in `text`, as written (trimmed).

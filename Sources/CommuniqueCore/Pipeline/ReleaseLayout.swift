@@ -78,7 +78,10 @@ public struct ReleaseLayout: Sendable, Equatable {
     where lower.hasPrefix(label) && text.count <= 300 {
       return true
     }
-    guard Dateline.parse(text) == nil, text.count <= 300 else { return false }
+    let isShort =
+      text.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex)
+      .map { $0 == text.endIndex } ?? true
+    guard isShort, Dateline.parse(text) == nil else { return false }
     let next = HeaderStripper.firstNonBlank(lines, from: index + 1)
     return next < end && Dateline.parse(lines[next].text) != nil
   }

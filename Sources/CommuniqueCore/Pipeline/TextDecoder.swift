@@ -56,13 +56,19 @@ public enum TextDecoder {
     ]
     if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-    let sample = bytes.prefix(4096)
-    guard !sample.isEmpty else { return false }
-    let suspicious = sample.reduce(0) { count, byte in
-      let isControl = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
-      return count + (isControl ? 1 : 0)
+    let sampleCount = min(bytes.count, 4096)
+    guard sampleCount > 0 else { return false }
+    let suspicious = bytes.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for index in 0..<sampleCount {
+        let byte = buffer[index]
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+          count += 1
+        }
+      }
+      return count
     }
-    return suspicious * 100 > sample.count
+    return suspicious * 100 > sampleCount
   }
 
   private static func decodeUTF16(_ bytes: [UInt8]) -> String {
@@ -79,11 +85,28 @@ public enum TextDecoder {
     return String(decoding: units, as: UTF16.self)
   }
 
-  private static func normaliseLineEndings(_ text: String) -> String {
-    guard text.containsText("\r") || text.containsText("\u{2028}") || text.containsText("\u{2029}")
-    else {
-      return text
+  /// Whether `text` holds `\r`, U+2028 (E2 80 A8) or U+2029 (E2 80 A9): one pass on its bytes.
+  static func hasLineBreakToNormalise(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x0D: return true
+        case 0xE2:
+          if index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+          {
+            return true
+          }
+        default: continue
+        }
+      }
+      return false
     }
+  }
+
+  private static func normaliseLineEndings(_ text: String) -> String {
+    guard hasLineBreakToNormalise(text) else { return text }
     return text.replacingOccurrences(of: "\r\n", with: "\n")
       .replacingOccurrences(of: "\r", with: "\n")
       .replacingOccurrences(of: "\u{2028}", with: "\n")

@@ -17,43 +17,72 @@ public enum Typography {
     (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
   ]
   private static let ligatures: [(Pattern, String)] = ligatureTable.map {
-    source, literal, replacement in
-    let pattern = Pattern(source, prerequisite: { occursAfterNonLetter(literal, in: $0) })
-    return (pattern, replacement)
+    source, _, replacement in (Pattern(source), replacement)
   }
-  /// Every ligature's literal, to skip them all in one scan of a text that has none.
-  private static let ligatureLiterals = LiteralSet(ligatureTable.map { $0.1 })
+  /// Each ligature's literal as bytes, in the table's order.
+  private static let ligatureLiterals = ligatureTable.map { Array($0.1.utf8) }
+  /// Bit `byte - 0x61` set when some ligature literal starts with that lower-case ASCII
+  /// letter (all of them start with one).
+  private static let ligatureFirstLetters: UInt32 = ligatureLiterals.reduce(0) { mask, literal in
+    mask | 1 << (literal[0] &- 0x61)
+  }
 
   /// The cleaned text.
   public static func clean(_ text: String) -> String {
-    var result = HTMLEntities.clean(text)
-    if ligatureLiterals.occurs(in: result) {
-      for (pattern, replacement) in ligatures {
-        result = pattern.replacing(in: result, with: replacement)
-      }
-    }
+    let result = restoreLigatures(HTMLEntities.clean(text))
     return result.isPlainLatin
       ? PlainLatinTypography.clean(result) : cleanCharacters(result)
   }
 
-  /// Whether `literal` occurs in `text` with no letter before it, which every match of a
-  /// ligature pattern needs (each opens with `(?<![\p{L}])`, a letter as the engine reads it).
-  private static func occursAfterNonLetter(_ literal: String, in text: String) -> Bool {
-    let needle = Array(literal.utf8)
+  /// `text` with each dropped `œ` restored, pattern after pattern; a pattern runs only when
+  /// its literal stands after a non-letter in the text as it is then.
+  static func restoreLigatures(_ text: String) -> String {
+    var result = text
+    var present = ligaturesAfterNonLetter(in: result)
+    for (index, (pattern, replacement)) in ligatures.enumerated() {
+      guard present & 1 << index != 0 else { continue }
+      result = pattern.replacing(in: result, with: replacement)
+      present = ligaturesAfterNonLetter(in: result)
+    }
+    return result
+  }
+
+  /// Bit `k` set when the literal of ligature `k` occurs in `text` with no letter before it,
+  /// which every match of its pattern needs (each opens with `(?<![\p{L}])`, a letter as the
+  /// engine reads it). One pass on the bytes: as every literal opens with an ASCII letter,
+  /// only a letter that follows no ASCII letter is looked at.
+  static func ligaturesAfterNonLetter(in text: String) -> UInt8 {
+    let literals = ligatureLiterals
+    let firstLetters = ligatureFirstLetters
     var text = text
     return text.withUTF8 { bytes in
+      var present: UInt8 = 0
       var index = 0
-      while index + needle.count <= bytes.count {
-        defer { index += 1 }
-        guard bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle)
-        else { continue }
-        guard index > 0 else { return true }
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        let previous = ScalarBytes.value(at: start, length: index - start, in: bytes)
-        if ScalarClass.flags(previous) & ScalarClass.letter == 0 { return true }
+      while index < bytes.count {
+        let byte = bytes[index]
+        // `| 0x20` lower-cases ASCII letters and leaves every other byte out of a…z.
+        guard (0x61...0x7A).contains(byte | 0x20) else {
+          index += 1
+          continue
+        }
+        // The first of a run of ASCII letters: the byte before is no ASCII letter.
+        let start = index
+        index += 1
+        while index < bytes.count, (0x61...0x7A).contains(bytes[index] | 0x20) { index += 1 }
+        guard (0x61...0x7A).contains(byte), firstLetters >> (byte &- 0x61) & 1 != 0 else {
+          continue
+        }
+        if start > 0, bytes[start - 1] >= 0x80 {
+          var lead = start - 1
+          while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+          let previous = ScalarBytes.value(at: lead, length: start - lead, in: bytes)
+          if ScalarClass.flags(previous) & ScalarClass.letter != 0 { continue }
+        }
+        for (literal, needle) in literals.enumerated() where bytes.holds(needle, at: start) {
+          present |= 1 << literal
+        }
       }
-      return false
+      return present
     }
   }
 

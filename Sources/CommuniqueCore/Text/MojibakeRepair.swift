@@ -3,9 +3,6 @@
 /// Only runs that start with a lead character typical of French mojibake (`Ã`, `Â`, `â`, `Å`)
 /// are touched, and only when their bytes form valid UTF-8; everything else stays as written.
 public enum MojibakeRepair {
-  /// The lead characters, searched on the bytes before anything else is done.
-  private static let leads = LiteralSet(["Ã", "Â", "â", "Å"])
-
   private static func isLead(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xC2, 0xC3, 0xC5, 0xE2: true
@@ -15,7 +12,7 @@ public enum MojibakeRepair {
 
   /// The repaired text (the same text when nothing looked broken).
   public static func repair(_ text: String) -> String {
-    guard leads.occurs(in: text) else { return text }
+    guard hasLead(text) else { return text }
     let scalars = Array(text.unicodeScalars)
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count)
@@ -33,6 +30,22 @@ public enum MojibakeRepair {
       }
     }
     return repaired ? String(decoding: output, as: UTF8.self) : text
+  }
+
+  /// Whether `text` holds a lead character, read on its bytes before anything else is done:
+  /// `Â` `Ã` `Å` `â` are C3 82, C3 83, C3 85, C3 A2.
+  static func hasLead(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count > 1 else { return false }
+      for index in 0..<bytes.count - 1 where bytes[index] == 0xC3 {
+        switch bytes[index + 1] {
+        case 0x82, 0x83, 0x85, 0xA2: return true
+        default: continue
+        }
+      }
+      return false
+    }
   }
 
   /// Tries to read one UTF-8 sequence from the Windows-1252 bytes of the scalars at `start`.
