@@ -2,7 +2,7 @@ import CommuniqueCore
 
 /// Reads (through `ReleaseFileReader`), hashes, parses and prepares what the index stores
 /// (`PreparedRelease`) for a batch of files, in parallel (one slice per core, each with its own
-/// `WordForms`, kept from batch to batch by a `WordFormsPool`).
+/// `WordForms`).
 enum IndexBatch {
   /// What became of one file.
   struct Outcome: Sendable {
@@ -22,13 +22,12 @@ enum IndexBatch {
     case problem
   }
 
-  /// Processes `files`, in order, each slice of them with its own forms from `forms`.
+  /// Processes `files`, in order.
   static func process(
-    _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>,
-    forms: WordFormsPool
+    _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
   ) -> [Outcome] {
     files.parallelMap(
-      context: { slice in forms[slice] },
+      context: { WordForms() },
       { file, forms in
         process(file, known: known[file.path], boilerplate: boilerplate, forms: forms)
       })

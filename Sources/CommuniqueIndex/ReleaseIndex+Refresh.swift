@@ -99,14 +99,12 @@ extension ReleaseIndex {
       var failure: (any Error)?
     }
     let written = Mutex(Written(report: report, words: words))
-    let forms = WordFormsPool()
     let writing = DispatchQueue(label: "communique.index.write")
     let group = DispatchGroup()
     try withoutActuallyEscaping(progress) { progress in
       for range in Self.batches(of: candidates.count) {
         let batch = candidates[range].map { FileStat(path: $0) }
-        let outcomes = IndexBatch.process(
-          batch, known: known, boilerplate: boilerplate, forms: forms)
+        let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
         group.wait()
         if let failure = written.withLock({ $0.failure }) { throw failure }
         writing.async(group: group) {
