@@ -77,10 +77,6 @@ enum IndexSchema {
     migrator.registerMigration("v5: words folded by TextFolding (ß → ss, ﬁ → fi)") { db in
       try refillFullText(db)
     }
-    migrator.registerMigration("v6: larger pending-terms buffer for the full-text index") { db in
-      try db.execute(
-        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('hashsize', \(4 << 20))")
-    }
     return migrator
   }
 
