@@ -52,7 +52,7 @@ enum OrganisationPatternOracle {
     #"\s+(?:et\s+)?(?:\#(elidedConnector)\#(complementWords)|(?:\#(connectors.joined(separator: "|")))\s+"#
     + #"(?:[\p{Lu}]{2,}\b(?![\-'’])|(?![\p{Lu}]{2,}\b)\#(complementWords))"#
     + #"|en\s+[\p{Lu}][\p{Ll}\-]+(?:\s+[\p{Lu}][\p{Ll}\-]+)*)"#
-  static let institution = Pattern(
+  static let institution = AnchoredPattern(
     #"(?<![\p{L}])(?:\#(institutionWords.joined(separator: "|")))(?:(?:\s+\#(adjectiveWord))*"#
       + #"(?:\#(complement))+|(?:\s+\#(adjectiveWord))+)"#,
     startingAt: .literals(institutionWords, reach: nameReach))
@@ -62,7 +62,7 @@ enum OrganisationPatternOracle {
     "armée", "marine",
     "croix-rouge", "croissant-rouge", "croix rouge", "croissant rouge", "garde côtière",
   ]
-  static let nationalBody = Pattern(
+  static let nationalBody = AnchoredPattern(
     #"(?<![\p{L}])(?:"#
       + #"\#((nationalBodyWords + capitalisedNationalBodyWords).joined(separator: "|")))(?:"#
       + #"(?:\s+\#(nationalAdjective))+(?:\s+\#(ofPlace))?|\s+\#(ofPlace)(?:\s+et\s+\#(ofPlace))?)"#,
@@ -81,7 +81,7 @@ enum OrganisationPatternOracle {
     "police", "armée", "gendarmerie", "pompiers", "garde-côtes", "gardes-côtes", "Garde-côtes",
     "Gardes-côtes",
   ]
-  static let bareBody = Pattern(
+  static let bareBody = AnchoredPattern(
     #"(?<=(?<![\p{L}])(?:la|les|des|aux)\s|(?<![\p{L}])l['’])"#
       + #"(?:\#(bareBodyWords.joined(separator: "|")))(?![\p{L}\-])"#,
     startingAt: .literals(bareBodyWords, reach: 40, lookBehind: 5))

@@ -1,11 +1,11 @@
-/// A hand-written scanner that replaces a regular expression `Pattern` tried, anchored, at the
-/// places where one of its literals starts (`Pattern(_:startingAt:)`): it reads each match
+/// A hand-written scanner that replaces a regular expression once tried, anchored, at the
+/// places where one of its literals starts (`AnchoredPattern` in the tests): it reads each match
 /// from the same window of text the engine was given, and gives the same matches. No match
 /// starts right after an ASCII letter (the patterns' look-behinds say so).
 protocol AnchoredNameScanner: Sendable {
-  /// The most UTF-8 bytes a match spans (`MatchStarts.reach`).
+  /// The most UTF-8 bytes a match spans (what `NameWindow` reads).
   var reach: Int { get }
-  /// How many scalars before a match its look-behind reads (`MatchStarts.lookBehind`).
+  /// How many scalars before a match its look-behind reads.
   var lookBehind: Int { get }
   /// The bytes a match can start with.
   var firstBytes: ByteSet { get }
@@ -36,7 +36,7 @@ extension AnchoredNameScanner {
           floor -= 1
           while bytes[floor] & 0xC0 == 0x80 { floor -= 1 }
         }
-        let limit = MatchStarts.windowEnd(in: bytes, from: offset, reach: reach)
+        let limit = NameWindow.end(in: bytes, from: offset, reach: reach)
         let window = NameText(bytes: bytes, floor: floor, limit: limit)
         if let end = end(at: offset, in: window), window.isCharacterBoundary(offset),
           window.isCharacterBoundary(end)
