@@ -15,7 +15,7 @@ enum LatinLetters {
   /// The end of the letter that starts at `offset` in `bytes`, or nil when none does.
   static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
     guard offset < bytes.count else { return nil }
-    let (value, length) = scalar(bytes, at: offset)
+    let (value, length) = UTF8Scalar.decode(bytes, at: offset)
     return isLetter(value) ? offset + length : nil
   }
 
@@ -24,18 +24,6 @@ enum LatinLetters {
     guard offset > 0 else { return false }
     var start = offset - 1
     while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return isLetter(scalar(bytes, at: start).value)
-  }
-
-  /// The scalar value that starts at `offset` in `bytes`, and its length in bytes.
-  private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
-    value: UInt32, length: Int
-  ) {
-    let byte = bytes[offset]
-    if byte < 0x80 { return (UInt32(byte), 1) }
-    let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-    var value = UInt32(byte) & (0xFF >> (length + 1))
-    for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
-    return (value, length)
+    return isLetter(UTF8Scalar.decode(bytes, at: start).value)
   }
 }

@@ -9,21 +9,7 @@ struct PatternText {
   /// The scalar at `offset` and the number of bytes it takes.
   @inline(__always)
   func scalar(at offset: Int) -> (value: UInt32, length: Int) {
-    let lead = bytes[offset]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    if lead < 0xE0 {
-      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
-    }
-    if lead < 0xF0 {
-      return (
-        UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-          | UInt32(bytes[offset + 2] & 0x3F), 3
-      )
-    }
-    return (
-      UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
-        | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4
-    )
+    UTF8Scalar.decode(bytes, at: offset)
   }
 
   /// Where the scalar before `offset` starts.

@@ -28,14 +28,8 @@ struct NameText {
   /// The scalar at `offset` (before `limit`) and the offset after it.
   @inline(__always)
   func scalar(at offset: Int) -> (value: UInt32, next: Int) {
-    let lead = bytes[offset]
-    if lead < 0x80 { return (UInt32(lead), offset + 1) }
-    let second = UInt32(bytes[offset + 1] & 0x3F)
-    if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | second, offset + 2) }
-    let third = UInt32(bytes[offset + 2] & 0x3F)
-    if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | second << 6 | third, offset + 3) }
-    let fourth = UInt32(bytes[offset + 3] & 0x3F)
-    return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, offset + 4)
+    let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+    return (value, offset + length)
   }
 
   /// The `ScalarClass` flags of the scalar at `offset`, none at the limit.

@@ -34,7 +34,7 @@ public enum SearchTokenizer {
         index += 1
         continue
       }
-      let (value, length) = decodeScalar(bytes, at: index)
+      let (value, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: index) }
       index += length
       let action = TokenScalar.action(of: value, common: common)
       switch action.kind {
@@ -61,25 +61,5 @@ public enum SearchTokenizer {
     guard !word.isEmpty else { return }
     word.withUnsafeBufferPointer(body)
     word.removeAll(keepingCapacity: true)
-  }
-
-  /// The scalar value starting at `index` in valid UTF-8 `bytes` (not ASCII), and its length.
-  private static func decodeScalar(_ bytes: [UInt8], at index: Int)
-    -> (UInt32, Int)
-  {
-    let lead = UInt32(bytes[index])
-    if lead < 0xE0 {
-      return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-    }
-    if lead < 0xF0 {
-      return (
-        (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-          | UInt32(bytes[index + 2] & 0x3F), 3
-      )
-    }
-    return (
-      (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
-    )
   }
 }
