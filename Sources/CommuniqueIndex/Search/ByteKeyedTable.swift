@@ -2,8 +2,11 @@
 /// `String` to build, hash or normalise): the cache of `WordForms`, hit once per word of every
 /// release. Open addressing on a power-of-two table; keys and values live in two byte arenas.
 ///
-/// Not thread-safe: each thread or task makes its own.
-struct ByteKeyedTable {
+/// A class, so that a lookup reads the storage in place (a struct held in a class property was
+/// copied, its four arrays retained and released, on every lookup). Not thread-safe: each
+/// thread or task makes its own; exclusivity is not checked at run time, as no access overlaps
+/// another.
+final class ByteKeyedTable {
   private struct Entry {
     var hash: UInt32
     var keyStart: Int32
@@ -12,10 +15,10 @@ struct ByteKeyedTable {
     var valueLength: Int32
   }
 
-  private var slots: [Int32]
-  private var entries: [Entry] = []
-  private var keys: [UInt8] = []
-  private var values: [UInt8] = []
+  @exclusivity(unchecked) private var slots: [Int32]
+  @exclusivity(unchecked) private var entries: [Entry] = []
+  @exclusivity(unchecked) private var keys: [UInt8] = []
+  @exclusivity(unchecked) private var values: [UInt8] = []
 
   /// An empty table.
   init() {
@@ -28,17 +31,18 @@ struct ByteKeyedTable {
   /// Calls `body` with the value of `key` and returns true, or returns false when `key` has
   /// none.
   func withValue(
-    of key: UnsafeBufferPointer<UInt8>, _ body: (ArraySlice<UInt8>) -> Void
+    of key: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) -> Bool {
     let hash = Self.hash(key)
     guard let entry = find(key, hash: hash).entry else { return false }
     let start = Int(entries[entry].valueStart)
-    body(values[start..<start + Int(entries[entry].valueLength)])
+    let end = start + Int(entries[entry].valueLength)
+    values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     return true
   }
 
   /// Sets the value of `key` (which has none yet) to `value`.
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: [UInt8]) {
+  func insert(_ key: UnsafeBufferPointer<UInt8>, value: [UInt8]) {
     if (entries.count + 1) * 2 > slots.count { grow() }
     let hash = Self.hash(key)
     let slot = find(key, hash: hash).slot
@@ -52,7 +56,7 @@ struct ByteKeyedTable {
   }
 
   /// Forgets every key, keeping the storage.
-  mutating func removeAll() {
+  func removeAll() {
     for index in slots.indices { slots[index] = -1 }
     entries.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
@@ -63,27 +67,37 @@ struct ByteKeyedTable {
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
     slot: Int, entry: Int?
   ) {
-    let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let entry = Int(slots[slot])
-      if entry < 0 { return (slot, nil) }
-      if entries[entry].hash == hash, sameKey(entry, key) { return (slot, entry) }
-      slot = (slot + 1) & mask
+    slots.withUnsafeBufferPointer { slots in
+      entries.withUnsafeBufferPointer { entries in
+        keys.withUnsafeBufferPointer { keys in
+          let mask = slots.count - 1
+          var slot = Int(hash) & mask
+          while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return (slot, nil) }
+            let stored = entries[entry]
+            if stored.hash == hash, Int(stored.keyLength) == key.count,
+              Self.same(key, at: Int(stored.keyStart), in: keys)
+            {
+              return (slot, entry)
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
     }
   }
 
-  /// Whether the key of `entry` is `key`.
-  private func sameKey(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let length = Int(entries[entry].keyLength)
-    guard length == key.count else { return false }
-    let start = Int(entries[entry].keyStart)
-    for offset in 0..<length where keys[start + offset] != key[offset] { return false }
+  /// Whether `keys` holds the bytes of `key` from `start`.
+  private static func same(
+    _ key: UnsafeBufferPointer<UInt8>, at start: Int, in keys: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    for offset in key.indices where keys[start + offset] != key[offset] { return false }
     return true
   }
 
   /// Doubles the slots and places every entry again.
-  private mutating func grow() {
+  private func grow() {
     slots = Array(repeating: -1, count: slots.count * 2)
     let mask = slots.count - 1
     for (index, entry) in entries.enumerated() {

@@ -18,48 +18,98 @@ public enum SearchTokenizer {
   /// Calls `body` with the UTF-8 bytes of each word of `text`, in order; the buffer is only
   /// valid during the call.
   public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    let bytes = Array(text.utf8)
-    var word: [UInt8] = []
-    word.reserveCapacity(64)
+    var text = text
     let common = TokenScalar.common
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        switch byte {
-        case 0x61...0x7A, 0x30...0x39: word.append(byte)
-        case 0x41...0x5A: word.append(byte + 0x20)
-        default: flush(&word, body)
-        }
-        index += 1
-        continue
-      }
-      let (value, length) = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: index) }
-      index += length
-      let action = TokenScalar.action(of: value, common: common)
-      switch action.kind {
-      case .separator: flush(&word, body)
-      case .mark where word.isEmpty: break
-      case .part, .mark:
-        // A folded form's lower-case ASCII letters and digits and its non-ASCII bytes join the
-        // word; any other ASCII byte ends it.
-        for folded in action.folded {
-          switch folded {
-          case 0x61...0x7A, 0x30...0x39, 0x80...: word.append(folded)
-          default: flush(&word, body)
+    text.withUTF8 { bytes in
+      common.entries.withUnsafeBufferPointer { entries in
+        common.folded.withUnsafeBufferPointer { folded in
+          var word = WordBuffer()
+          defer { word.deallocate() }
+          var index = 0
+          while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+              switch byte {
+              case 0x61...0x7A, 0x30...0x39: word.append(byte)
+              case 0x41...0x5A: word.append(byte + 0x20)
+              default: word.flush(body)
+              }
+              index += 1
+              continue
+            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            index += length
+            if let slot = TokenScalar.commonSlot(of: value) {
+              let entry = entries[slot]
+              let start = Int(entry.start)
+              word.add(
+                entry.kind,
+                UnsafeBufferPointer(rebasing: folded[start..<start + Int(entry.length)]),
+                body)
+            } else {
+              let action = TokenScalar.worked(out: value)
+              action.folded.withUnsafeBufferPointer { word.add(action.kind, $0, body) }
+            }
           }
+          word.flush(body)
         }
       }
     }
-    flush(&word, body)
+  }
+}
+
+/// The word `SearchTokenizer` is reading: bytes in a buffer it owns, grown by doubling (a word
+/// can be as long as its text), handed out and emptied at each separator.
+private struct WordBuffer {
+  private var start = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+  private var capacity = 64
+  private var count = 0
+
+  /// Adds `byte` to the word.
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { grow() }
+    start[count] = byte
+    count += 1
   }
 
-  /// Hands `word` to `body`, if it is not empty, and empties it.
-  private static func flush(
-    _ word: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  /// Applies a scalar's action: a separator ends the word, a mark joins only a word already
+  /// begun, and the folded bytes of a part or mark join the word, except that an ASCII byte
+  /// other than a lower-case letter or digit ends it.
+  mutating func add(
+    _ kind: TokenScalar.Kind, _ folded: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    guard !word.isEmpty else { return }
-    word.withUnsafeBufferPointer(body)
-    word.removeAll(keepingCapacity: true)
+    switch kind {
+    case .separator: flush(body)
+    case .mark where count == 0: break
+    case .part, .mark:
+      for byte in folded {
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39, 0x80...: append(byte)
+        default: flush(body)
+        }
+      }
+    }
+  }
+
+  /// Hands the word to `body`, if it is not empty, and empties it.
+  mutating func flush(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard count > 0 else { return }
+    body(UnsafeBufferPointer(start: start, count: count))
+    count = 0
+  }
+
+  /// Frees the buffer; the word is not used after.
+  func deallocate() {
+    start.deallocate()
+  }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    larger.update(from: start, count: count)
+    start.deallocate()
+    start = larger
+    capacity *= 2
   }
 }

@@ -10,9 +10,8 @@ final class WordForms {
 
   /// The stemmer the forms come from.
   let stemmer: FrenchStemmer
-  /// Forms already worked out, by word. Exclusivity is not checked at run time: one thread
-  /// owns the instance and no access overlaps another (the checks cost as much as the lookup).
-  @exclusivity(unchecked) private var known = ByteKeyedTable()
+  /// Forms already worked out, by word.
+  private let known = ByteKeyedTable()
   private var vocabulary: Set<String> = []
   private var fresh: [String] = []
 
