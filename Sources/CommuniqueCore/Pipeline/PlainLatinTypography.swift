@@ -103,14 +103,10 @@ enum PlainLatinTypography {
     output.reserveCapacity(input.count + 16)
     var index = 0
     while index < input.count {
-      let length = ScalarBytes.length(lead: input[index])
-      let unit = ScalarBytes.value(at: index, length: length, in: input)
+      let (unit, length) = UTF8Scalar.decode(input, at: index)
       let nextIndex = index + length
       let next: UInt32? =
-        nextIndex < input.count
-        ? ScalarBytes.value(
-          at: nextIndex, length: ScalarBytes.length(lead: input[nextIndex]), in: input)
-        : nil
+        nextIndex < input.count ? UTF8Scalar.decode(input, at: nextIndex).value : nil
       switch unit {
       case 0xAB:
         output.append(0xC2)

@@ -75,7 +75,7 @@ public enum Typography {
         if start > 0, bytes[start - 1] >= 0x80 {
           var lead = start - 1
           while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-          let previous = ScalarBytes.value(at: lead, length: start - lead, in: bytes)
+          let previous = UTF8Scalar.decode(bytes, at: lead).value
           if ScalarClass.flags(previous) & ScalarClass.letter != 0 { continue }
         }
         for (literal, needle) in literals.enumerated() where bytes.holds(needle, at: start) {

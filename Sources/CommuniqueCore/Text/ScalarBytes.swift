@@ -1,34 +1,12 @@
 /// Reading Unicode scalars in valid UTF-8 bytes: their lengths, values and properties, for the
 /// byte-level passes of the pipeline.
 enum ScalarBytes {
-  /// The length in bytes of the scalar whose first byte is `lead`.
-  @inline(__always)
-  static func length(lead: UInt8) -> Int {
-    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-  }
-
-  /// The value of the scalar of `length` bytes that starts at `index`.
-  @inline(__always)
-  static func value(at index: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    let lead = UInt32(bytes[index])
-    switch length {
-    case 1: return lead
-    case 2: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-    case 3:
-      return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-        | UInt32(bytes[index + 2] & 0x3F)
-    default:
-      return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-    }
-  }
-
   /// The last scalar of `bytes`: its value and its length in bytes.
   static func last(of bytes: [UInt8]) -> (value: UInt32, length: Int)? {
     guard var start = bytes.indices.last else { return nil }
     while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
     let length = bytes.count - start
-    return bytes.withUnsafeBufferPointer { (value(at: start, length: length, in: $0), length) }
+    return bytes.withUnsafeBufferPointer { (UTF8Scalar.decode($0, at: start).value, length) }
   }
 
   /// The length in bytes of the white space scalar at `index` (the Unicode `White_Space`
