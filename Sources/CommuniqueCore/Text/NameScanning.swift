@@ -17,38 +17,27 @@ protocol AnchoredNameScanner: Sendable {
 }
 
 extension AnchoredNameScanner {
-  /// All the matches in `text`, first to last, none overlapping.
-  func matches(in text: String) -> [Pattern.Match] {
-    NameText.offsetRanges(in: text) { bytes in
-      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
-      let firstBytes = firstBytes
-      var ranges: [Range<Int>] = []
-      var offset = 0
-      while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
-          mayStart(at: offset, in: whole)
-        else {
-          offset += 1
-          continue
-        }
-        var floor = offset
-        for _ in 0..<lookBehind where floor > 0 {
-          floor -= 1
-          while bytes[floor] & 0xC0 == 0x80 { floor -= 1 }
-        }
-        let limit = NameWindow.end(in: bytes, from: offset, reach: reach)
-        let window = NameText(bytes: bytes, floor: floor, limit: limit)
-        if let end = end(at: offset, in: window), window.isCharacterBoundary(offset),
-          window.isCharacterBoundary(end)
-        {
-          ranges.append(offset..<end)
-          offset = end
-        } else {
-          offset += 1
-        }
-      }
-      return ranges
+  /// The match that starts at `offset`, one of `firstBytes` after no ASCII letter, read in
+  /// the window the engine was given, and the offset the search goes on from: the match's
+  /// end, or the next byte. `whole` is the text of all the `bytes`.
+  @inline(__always)
+  func match(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, whole: NameText) -> (
+    range: Range<Int>?, resume: Int
+  ) {
+    guard mayStart(at: offset, in: whole) else { return (nil, offset + 1) }
+    var floor = offset
+    for _ in 0..<lookBehind where floor > 0 {
+      floor -= 1
+      while bytes[floor] & 0xC0 == 0x80 { floor -= 1 }
     }
+    let limit = NameWindow.end(in: bytes, from: offset, reach: reach)
+    let window = NameText(bytes: bytes, floor: floor, limit: limit)
+    if let end = end(at: offset, in: window), window.isCharacterBoundary(offset),
+      window.isCharacterBoundary(end)
+    {
+      return (offset..<end, end)
+    }
+    return (nil, offset + 1)
   }
 }
 
@@ -64,34 +53,16 @@ protocol UnanchoredNameScanner: Sendable {
 }
 
 extension UnanchoredNameScanner {
-  /// All the matches in `text`, first to last, none overlapping.
-  func matches(in text: String) -> [Pattern.Match] {
-    NameText.offsetRanges(in: text) { bytes in
-      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
-      let firstBytes = firstBytes
-      var ranges: [Range<Int>] = []
-      var offset = 0
-      while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
-          let end = end(at: offset, in: whole)
-        else {
-          offset += 1
-          continue
-        }
-        if whole.isCharacterBoundary(offset) && whole.isCharacterBoundary(end) {
-          ranges.append(offset..<end)
-        }
-        offset = end
-      }
-      return ranges
-    }
+  /// The match that starts at `offset`, one of `firstBytes` after no ASCII letter, and the
+  /// offset the search goes on from: the match's end (a match that ends inside a character
+  /// is dropped but still hides what it overlaps), or the next byte. `whole` is the text of
+  /// all the bytes, with its string.
+  @inline(__always)
+  func match(at offset: Int, whole: NameText) -> (range: Range<Int>?, resume: Int) {
+    guard let end = end(at: offset, in: whole) else { return (nil, offset + 1) }
+    let isWhole = whole.isCharacterBoundary(offset) && whole.isCharacterBoundary(end)
+    return (isWhole ? offset..<end : nil, end)
   }
-}
-
-/// Whether `byte` is an ASCII letter, which no name scanner's match follows.
-@inline(__always)
-private func isASCIILetter(_ byte: UInt8) -> Bool {
-  (0x61...0x7A).contains(byte | 0x20)
 }
 
 extension NameText {
