@@ -1,15 +1,16 @@
 /// The scanners of bodies named by pattern (`Conseil « … »`, `Cluster Abris`, `Ministère des
 /// affaires sociales`, `gouvernement libyen`, `par la police`), run in one walk over a
 /// paragraph's bytes: each scanner is tried where it would have been had it walked alone
-/// (at a byte it can start with, after no ASCII letter, from the end of its last match on),
-/// so each finds the matches it found alone.
+/// (where one of its literals may open, after no ASCII letter, from the end of its last match
+/// on), so each finds the matches it found alone.
 struct BodyScanners: Sendable {
   let guillemet: GuillemetBodyScanner
   let cluster: ClusterScanner
   let institution: InstitutionScanner
   let national: NationalBodyScanner
   let bare: BareBodyScanner
-  /// For each byte, the scanners (bits in the order above) that a match can start with it.
+  /// For each pair of bytes (the first times 256 plus the second), the scanners (bits in the
+  /// order above) with a literal that opens with them: nowhere else can their matches start.
   private let starts: [UInt8]
 
   init(
@@ -21,15 +22,19 @@ struct BodyScanners: Sendable {
     self.institution = institution
     self.national = national
     self.bare = bare
-    let sets = [
-      guillemet.firstBytes, cluster.firstBytes, institution.firstBytes, national.firstBytes,
-      bare.firstBytes,
+    let openings = [
+      guillemet.openings, cluster.openings, institution.openings, national.openings,
+      bare.openings,
     ]
-    starts = (0...255).map { byte in
-      var mask: UInt8 = 0
-      for (bit, set) in sets.enumerated() where set.contains(UInt8(byte)) { mask |= 1 << bit }
-      return mask
+    var starts = [UInt8](repeating: 0, count: 0x10000)
+    for (bit, literals) in openings.enumerated() {
+      for literal in literals {
+        let bytes = Array(literal.utf8)
+        precondition(bytes.count >= 2)
+        starts[Int(bytes[0]) << 8 | Int(bytes[1])] |= 1 << bit
+      }
     }
+    self.starts = starts
   }
 
   /// The matches of each scanner in `text`, as UTF-8 offsets, in the order of the
@@ -47,17 +52,26 @@ struct BodyScanners: Sendable {
 
   /// `ranges(in:)` on the bytes of `text`.
   private func ranges(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [[Range<Int>]] {
+    starts.withUnsafeBufferPointer { starts in ranges(in: bytes, of: text, starts: starts) }
+  }
+
+  /// `ranges(in:of:)`, the table `starts` at hand.
+  private func ranges(
+    in bytes: UnsafeBufferPointer<UInt8>, of text: String, starts: UnsafeBufferPointer<UInt8>
+  ) -> [[Range<Int>]] {
+    var found: [[Range<Int>]] = Array(repeating: [], count: 5)
+    // Every literal has two bytes: none opens at the last byte.
+    guard bytes.count >= 2 else { return found }
     let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
     let wholeString = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
-    var found: [[Range<Int>]] = Array(repeating: [], count: 5)
     // Where each scanner's search goes on.
     var resume = (0, 0, 0, 0, 0)
     var afterLetter = false
-    for offset in 0..<bytes.count {
+    for offset in 0..<bytes.count - 1 {
       let byte = bytes[offset]
-      defer { afterLetter = (0x61...0x7A).contains(byte | 0x20) }
-      let mask = starts[Int(byte)]
-      guard mask != 0, !afterLetter else { continue }
+      let mask = afterLetter ? 0 : starts[Int(byte) << 8 | Int(bytes[offset + 1])]
+      afterLetter = (0x61...0x7A).contains(byte | 0x20)
+      guard mask != 0 else { continue }
       if mask & 1 != 0, offset >= resume.0 {
         let (range, next) = guillemet.match(at: offset, whole: wholeString)
         if let range { found[0].append(range) }

@@ -7,17 +7,17 @@ protocol AnchoredNameScanner: Sendable {
   var reach: Int { get }
   /// How many scalars before a match its look-behind reads.
   var lookBehind: Int { get }
-  /// The bytes a match can start with.
-  var firstBytes: ByteSet { get }
-  /// Whether a match may start at `offset`, one of `firstBytes`: a cheap test of its literal
-  /// and look-behind, read in the whole text (they read no further than the window).
+  /// The literals a match opens with, each of two bytes or more.
+  var openings: [String] { get }
+  /// Whether a match may start at `offset`, where one of `openings` may: a cheap test of its
+  /// literal and look-behind, read in the whole text (they read no further than the window).
   func mayStart(at offset: Int, in text: NameText) -> Bool
   /// The end of the match that starts at `offset`, read in `text` (the window).
   func end(at offset: Int, in text: NameText) -> Int?
 }
 
 extension AnchoredNameScanner {
-  /// The match that starts at `offset`, one of `firstBytes` after no ASCII letter, read in
+  /// The match that starts at `offset`, where one of `openings` may, read in
   /// the window the engine was given, and the offset the search goes on from: the match's
   /// end, or the next byte. `whole` is the text of all the `bytes`.
   @inline(__always)
@@ -46,14 +46,14 @@ extension AnchoredNameScanner {
 /// a character is dropped (it still hides what it overlaps), as `Pattern` did. No match starts
 /// right after an ASCII letter (the patterns' look-behinds say so).
 protocol UnanchoredNameScanner: Sendable {
-  /// The bytes a match can start with.
-  var firstBytes: ByteSet { get }
+  /// The literals a match opens with, each of two bytes or more.
+  var openings: [String] { get }
   /// The end of the match that starts at `offset`.
   func end(at offset: Int, in text: NameText) -> Int?
 }
 
 extension UnanchoredNameScanner {
-  /// The match that starts at `offset`, one of `firstBytes` after no ASCII letter, and the
+  /// The match that starts at `offset`, where one of `openings` may, and the
   /// offset the search goes on from: the match's end (a match that ends inside a character
   /// is dropped but still hides what it overlaps), or the next byte. `whole` is the text of
   /// all the bytes, with its string.
@@ -62,18 +62,6 @@ extension UnanchoredNameScanner {
     guard let end = end(at: offset, in: whole) else { return (nil, offset + 1) }
     let isWhole = whole.isCharacterBoundary(offset) && whole.isCharacterBoundary(end)
     return (isWhole ? offset..<end : nil, end)
-  }
-}
-
-extension NameText {
-  /// The ranges `scan` finds on the UTF-8 bytes of `text`, as matches of `text`.
-  static func offsetRanges(
-    in text: String, _ scan: (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
-  ) -> [Pattern.Match] {
-    let ranges =
-      text.utf8.withContiguousStorageIfAvailable(scan)
-      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
-    return ranges.map { Pattern.Match(range: text.range(ofUTF8: $0), groups: []) }
   }
 }
 

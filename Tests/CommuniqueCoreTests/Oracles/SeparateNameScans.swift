@@ -8,7 +8,7 @@ extension AnchoredNameScanner {
   func separateMatches(in text: String) -> [Pattern.Match] {
     NameText.offsetRanges(in: text) { bytes in
       let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
-      let firstBytes = firstBytes
+      let firstBytes = Set(openings.compactMap(\.utf8.first))
       var ranges: [Range<Int>] = []
       var offset = 0
       while offset < bytes.count {
@@ -44,7 +44,7 @@ extension UnanchoredNameScanner {
   func separateMatches(in text: String) -> [Pattern.Match] {
     NameText.offsetRanges(in: text) { bytes in
       let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
-      let firstBytes = firstBytes
+      let firstBytes = Set(openings.compactMap(\.utf8.first))
       var ranges: [Range<Int>] = []
       var offset = 0
       while offset < bytes.count {
@@ -68,4 +68,16 @@ extension UnanchoredNameScanner {
 @inline(__always)
 private func isASCIILetter(_ byte: UInt8) -> Bool {
   (0x61...0x7A).contains(byte | 0x20)
+}
+
+extension NameText {
+  /// The ranges `scan` finds on the UTF-8 bytes of `text`, as matches of `text`.
+  static func offsetRanges(
+    in text: String, _ scan: (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
+  ) -> [Pattern.Match] {
+    let ranges =
+      text.utf8.withContiguousStorageIfAvailable(scan)
+      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    return ranges.map { Pattern.Match(range: text.range(ofUTF8: $0), groups: []) }
+  }
 }
