@@ -66,12 +66,12 @@ struct BodyScanners: Sendable {
     let wholeString = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
     // Where each scanner's search goes on.
     var resume = (0, 0, 0, 0, 0)
-    var afterLetter = false
-    for offset in 0..<bytes.count - 1 {
+    let last = bytes.count - 1
+    // Each `offset` the loop stops at follows no ASCII letter.
+    var offset = 0
+    while offset < last {
       let byte = bytes[offset]
-      let mask = afterLetter ? 0 : starts[Int(byte) << 8 | Int(bytes[offset + 1])]
-      afterLetter = (0x61...0x7A).contains(byte | 0x20)
-      guard mask != 0 else { continue }
+      let mask = starts[Int(byte) << 8 | Int(bytes[offset + 1])]
       if mask & 1 != 0, offset >= resume.0 {
         let (range, next) = guillemet.match(at: offset, whole: wholeString)
         if let range { found[0].append(range) }
@@ -97,7 +97,19 @@ struct BodyScanners: Sendable {
         if let range { found[4].append(range) }
         resume.4 = next
       }
+      offset += 1
+      if isASCIILetter(byte) {
+        // The rest of the word, and the byte after it, follow a letter: nothing starts there.
+        while offset < last, isASCIILetter(bytes[offset]) { offset += 1 }
+        offset += 1
+      }
     }
     return found
   }
+}
+
+/// Whether `byte` is an ASCII letter, which no body scanner's match follows.
+@inline(__always)
+private func isASCIILetter(_ byte: UInt8) -> Bool {
+  (0x61...0x7A).contains(byte | 0x20)
 }
