@@ -4,6 +4,7 @@
 ///     (?<=(?<![\p{L}])(?:la|les|des|aux)\s|(?<![\p{L}])l['’])(?:WORD)(?![\p{L}\-])
 struct BareBodyScanner: AnchoredNameScanner {
   private let words: OrderedLiterals
+  let openings: [String]
   /// The articles before a white space.
   private let articles = ["la", "les", "des", "aux"].map { Array($0.utf8) }
   let reach = 40
@@ -11,9 +12,8 @@ struct BareBodyScanner: AnchoredNameScanner {
 
   init(words: [String]) {
     self.words = OrderedLiterals(words)
+    openings = words
   }
-
-  var firstBytes: ByteSet { words.firstBytes }
 
   func mayStart(at offset: Int, in text: NameText) -> Bool {
     followsArticle(offset, in: text) && words.holdsAny(at: offset, in: text)

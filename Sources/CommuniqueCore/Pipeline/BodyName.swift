@@ -7,10 +7,19 @@ enum BodyName {
     !["Croix-Rouge", "Croissant-Rouge", "Union", "Fonds", "Programme"].contains($0)
   }
   private static let joins = [" du ", " de la ", " de l’", " de l'", " des "]
-  /// Each join followed by each head, in the order they are tried.
-  private static let joinedHeads: [(join: String, text: String)] = joins.flatMap { join in
-    heads.map { (join: join, text: join + $0) }
+  /// Each join, and the join followed by each head, in the order they are tried.
+  private static let joinedHeads: [(join: String, texts: [String])] = joins.map { join in
+    (join, heads.map { join + $0 })
   }
+  /// The heads' UTF-8 bytes by their first byte, to find whether any occurs in one walk.
+  private static let headsByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for head in heads {
+      let bytes = Array(head.utf8)
+      table[Int(bytes[0])].append(bytes)
+    }
+    return table
+  }()
 
   /// The names of the bodies in `name`, outermost first.
   static func parts(of name: String) -> [String] {
@@ -29,19 +38,37 @@ enum BodyName {
     {
       name = String(name[..<and.lowerBound])
     }
-    let afterFirst = name.dropFirst()
-    guard heads.contains(where: { afterFirst.containsText($0) }) else { return [name] }
-    for joined in joinedHeads {
-      guard name.containsText(joined.text), let range = name.range(of: joined.text),
-        range.lowerBound > name.startIndex
-      else { continue }
-      let inner = String(name[name.index(range.lowerBound, offsetBy: joined.join.count)...])
-      // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
-      var outer = String(name[..<range.lowerBound])
-      if outer.hasSuffix(" et") { outer.removeLast(3) }
-      return [outer, inner]
+    guard containsHead(name.dropFirst()) else { return [name] }
+    // A join the name does not hold holds no head after it.
+    for (join, texts) in joinedHeads where name.containsText(join) {
+      for joined in texts {
+        guard name.containsText(joined), let range = name.range(of: joined),
+          range.lowerBound > name.startIndex
+        else { continue }
+        let inner = String(name[name.index(range.lowerBound, offsetBy: join.count)...])
+        // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
+        var outer = String(name[..<range.lowerBound])
+        if outer.hasSuffix(" et") { outer.removeLast(3) }
+        return [outer, inner]
+      }
     }
     return [name]
+  }
+
+  /// Whether one of `heads` occurs in `text`, compared byte for byte (`containsText`).
+  private static func containsHead(_ text: Substring) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(containsHead)
+      ?? Array(text.utf8).withUnsafeBufferPointer(containsHead)
+  }
+
+  /// `containsHead` on the text's bytes.
+  private static func containsHead(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for start in bytes.indices {
+      for head in headsByFirstByte[Int(bytes[start])] where bytes.holds(head, at: start) {
+        return true
+      }
+    }
+    return false
   }
 
   /// `name` up to an acronym that a place follows: `Conseil de l’OIM en Belgique` is the

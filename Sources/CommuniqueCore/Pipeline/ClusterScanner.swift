@@ -5,7 +5,7 @@
 struct ClusterScanner: UnanchoredNameScanner {
   private let word = Array("Cluster".utf8)
 
-  let firstBytes = ByteSet([UInt8(ascii: "C")])
+  let openings = ["Cluster"]
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard text.holds(word, at: offset), !text.followsLetter(offset),

@@ -17,12 +17,23 @@ struct ComplementReader: Sendable {
 
   /// The bytes a connector, elided or not, or `en` starts with.
   private let firstBytes: ByteSet
+  /// For each byte, the positions in `elided` of the phrases that start with it, in order
+  /// (the others cannot start there).
+  private let elidedByFirstByte: [[Int]]
+  /// For each byte, the positions in `connectors` of the phrases that start with it, in order.
+  private let connectorsByFirstByte: [[Int]]
 
   init(elided: [Phrase], connectors: [Phrase], adjective: AdjectiveReader) {
     self.elided = elided
     self.connectors = connectors
     self.adjective = adjective
     firstBytes = ByteSet((elided + connectors).map(\.firstByte) + [UInt8(ascii: "e")])
+    elidedByFirstByte = (0...255).map { byte in
+      elided.indices.filter { elided[$0].firstByte == byte }
+    }
+    connectorsByFirstByte = (0...255).map { byte in
+      connectors.indices.filter { connectors[$0].firstByte == byte }
+    }
   }
 
   /// The end of the complement at `offset` (its white space included), if one starts there.
@@ -39,15 +50,17 @@ struct ComplementReader: Sendable {
   /// A connector and what follows it, at `offset`.
   private func connected(at offset: Int, in text: NameText) -> Int? {
     guard offset < text.limit, firstBytes.contains(text.bytes[offset]) else { return nil }
-    for phrase in elided {
-      if let end = phrase.end(at: offset, in: text),
+    let first = Int(text.bytes[offset])
+    for index in elidedByFirstByte[first] {
+      if let end = elided[index].end(at: offset, in: text),
         let words = words(at: text.spaces(from: end), in: text)
       {
         return words
       }
     }
-    for phrase in connectors {
-      if let end = phrase.end(at: offset, in: text), let next = text.someSpaces(from: end),
+    for index in connectorsByFirstByte[first] {
+      if let end = connectors[index].end(at: offset, in: text),
+        let next = text.someSpaces(from: end),
         let words = acronymOrWords(at: next, in: text)
       {
         return words

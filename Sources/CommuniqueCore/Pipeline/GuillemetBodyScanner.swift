@@ -4,14 +4,14 @@
 ///     (?<![\p{L}])(?:WORD)\s+«[^«»]{2,60}»
 struct GuillemetBodyScanner: UnanchoredNameScanner {
   private let words: OrderedLiterals
+  let openings: [String]
   /// The most scalars between the guillemets.
   private let longest = 60
 
   init(words: [String]) {
     self.words = OrderedLiterals(words)
+    openings = words
   }
-
-  var firstBytes: ByteSet { words.firstBytes }
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard !text.followsLetter(offset), words.holdsAny(at: offset, in: text) else { return nil }

@@ -9,6 +9,7 @@
 /// alone are the name.
 struct InstitutionScanner: AnchoredNameScanner {
   private let nouns: OrderedLiterals
+  let openings: [String]
   private let adjective: AdjectiveReader
   private let complement: ComplementReader
   let reach: Int
@@ -16,12 +17,11 @@ struct InstitutionScanner: AnchoredNameScanner {
 
   init(nouns: [String], adjective: AdjectiveReader, complement: ComplementReader, reach: Int) {
     self.nouns = OrderedLiterals(nouns)
+    openings = nouns
     self.adjective = adjective
     self.complement = complement
     self.reach = reach
   }
-
-  var firstBytes: ByteSet { nouns.firstBytes }
 
   func mayStart(at offset: Int, in text: NameText) -> Bool {
     !text.followsLetter(offset) && nouns.holdsAny(at: offset, in: text)

@@ -7,6 +7,7 @@
 /// Every part after the first adjective or place is optional and greedy.
 struct NationalBodyScanner: AnchoredNameScanner {
   private let words: OrderedLiterals
+  let openings: [String]
   private let adjective: AdjectiveReader
   /// The connectors before a place (`du`, `de la`, `d’`), in order.
   private let placeConnectors: [Phrase]
@@ -15,12 +16,11 @@ struct NationalBodyScanner: AnchoredNameScanner {
 
   init(words: [String], adjective: AdjectiveReader, placeConnectors: [Phrase], reach: Int) {
     self.words = OrderedLiterals(words)
+    openings = words
     self.adjective = adjective
     self.placeConnectors = placeConnectors
     self.reach = reach
   }
-
-  var firstBytes: ByteSet { words.firstBytes }
 
   func mayStart(at offset: Int, in text: NameText) -> Bool {
     !text.followsLetter(offset) && words.holdsAny(at: offset, in: text)

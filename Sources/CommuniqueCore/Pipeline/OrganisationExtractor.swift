@@ -110,6 +110,10 @@ public enum OrganisationExtractor {
   /// (`Cluster Abris`).
   static let guillemetBody = GuillemetBodyScanner(words: namedBodyWords)
   static let cluster = ClusterScanner()
+  /// The scanners of bodies named by pattern, in the order their matches are read.
+  static let bodyScanners = BodyScanners(
+    guillemet: guillemetBody, cluster: cluster, institution: institution, national: nationalBody,
+    bare: bareBody)
   /// `l’OIM, l’` before a name: the name renames the body (`l’Agence des Nations Unies …`).
   private static let renamedBody = Pattern(
     #"(?:^|[^\p{L}])([\p{Lu}][\p{Lu}\-]{1,10})\)?\s*,\s*(?:l['’]\s*|la\s+|le\s+)$"#)
@@ -167,10 +171,7 @@ public enum OrganisationExtractor {
           }
         }
       }
-      let bodies =
-        guillemetBody.matches(in: paragraph) + cluster.matches(in: paragraph)
-        + institution.matches(in: paragraph)
-        + nationalBody.matches(in: paragraph) + bareBody.matches(in: paragraph)
+      let bodies = bodyScanners.matches(in: paragraph)
       for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
         if isCut(paragraph, at: match.range) { continue }
         let name = trimmed(String(paragraph[match.range]))

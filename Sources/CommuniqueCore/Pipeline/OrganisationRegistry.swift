@@ -44,16 +44,18 @@ struct OrganisationRegistry {
   /// Records a name seen in the text, with its acronym and other names when known.
   mutating func add(name: String, acronym: String?, aliases: [String]) {
     guard !rejects(name, acronym: acronym) else { return }
-    let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerEntry(named: name)
+    // The name's key, folded once for the three look-ups by name.
+    let folded = Self.fold(name)
+    let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerByName[folded]
     // The gazetteer's acronym (`UNFPA`) merges; the one the text gives (`FNUAP`) is an alias.
     let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
     }
     let aliases = aliases + (written ?? [])
     let acronym = entry?.acronym ?? acronym
-    var found = acronym.flatMap { index(acronym: $0) } ?? byName[Self.fold(name)]
+    var found = acronym.flatMap { index(acronym: $0) } ?? byName[folded]
     for alias in aliases where found == nil { found = byName[Self.fold(alias)] }
     guard let position = found else {
-      append(Organisation(name: name, acronym: acronym, aliases: aliases))
+      append(Organisation(name: name, acronym: acronym, aliases: aliases), folded: folded)
       return
     }
     var organisation = organisations[position]
@@ -71,12 +73,14 @@ struct OrganisationRegistry {
     organisations[position] = organisation
   }
 
-  private mutating func append(_ organisation: Organisation) {
+  /// Records a new organisation; `folded` is its name's key when already worked out.
+  private mutating func append(_ organisation: Organisation, folded: String? = nil) {
     guard organisations.count < Self.maximumOrganisations else { return }
     let position = organisations.count
     organisations.append(organisation)
     if let acronym = organisation.acronym { byAcronym[acronym] = position }
-    for name in [organisation.name] + organisation.aliases { byName[Self.fold(name)] = position }
+    byName[folded ?? Self.fold(organisation.name)] = position
+    for name in organisation.aliases { byName[Self.fold(name)] = position }
   }
 
   private func index(acronym: String) -> Int? {

@@ -7,48 +7,37 @@ protocol AnchoredNameScanner: Sendable {
   var reach: Int { get }
   /// How many scalars before a match its look-behind reads.
   var lookBehind: Int { get }
-  /// The bytes a match can start with.
-  var firstBytes: ByteSet { get }
-  /// Whether a match may start at `offset`, one of `firstBytes`: a cheap test of its literal
-  /// and look-behind, read in the whole text (they read no further than the window).
+  /// The literals a match opens with, each of two bytes or more.
+  var openings: [String] { get }
+  /// Whether a match may start at `offset`, where one of `openings` may: a cheap test of its
+  /// literal and look-behind, read in the whole text (they read no further than the window).
   func mayStart(at offset: Int, in text: NameText) -> Bool
   /// The end of the match that starts at `offset`, read in `text` (the window).
   func end(at offset: Int, in text: NameText) -> Int?
 }
 
 extension AnchoredNameScanner {
-  /// All the matches in `text`, first to last, none overlapping.
-  func matches(in text: String) -> [Pattern.Match] {
-    NameText.offsetRanges(in: text) { bytes in
-      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
-      let firstBytes = firstBytes
-      var ranges: [Range<Int>] = []
-      var offset = 0
-      while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
-          mayStart(at: offset, in: whole)
-        else {
-          offset += 1
-          continue
-        }
-        var floor = offset
-        for _ in 0..<lookBehind where floor > 0 {
-          floor -= 1
-          while bytes[floor] & 0xC0 == 0x80 { floor -= 1 }
-        }
-        let limit = NameWindow.end(in: bytes, from: offset, reach: reach)
-        let window = NameText(bytes: bytes, floor: floor, limit: limit)
-        if let end = end(at: offset, in: window), window.isCharacterBoundary(offset),
-          window.isCharacterBoundary(end)
-        {
-          ranges.append(offset..<end)
-          offset = end
-        } else {
-          offset += 1
-        }
-      }
-      return ranges
+  /// The match that starts at `offset`, where one of `openings` may, read in
+  /// the window the engine was given, and the offset the search goes on from: the match's
+  /// end, or the next byte. `whole` is the text of all the `bytes`.
+  @inline(__always)
+  func match(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, whole: NameText) -> (
+    range: Range<Int>?, resume: Int
+  ) {
+    guard mayStart(at: offset, in: whole) else { return (nil, offset + 1) }
+    var floor = offset
+    for _ in 0..<lookBehind where floor > 0 {
+      floor -= 1
+      while bytes[floor] & 0xC0 == 0x80 { floor -= 1 }
     }
+    let limit = NameWindow.end(in: bytes, from: offset, reach: reach)
+    let window = NameText(bytes: bytes, floor: floor, limit: limit)
+    if let end = end(at: offset, in: window), window.isCharacterBoundary(offset),
+      window.isCharacterBoundary(end)
+    {
+      return (offset..<end, end)
+    }
+    return (nil, offset + 1)
   }
 }
 
@@ -57,52 +46,22 @@ extension AnchoredNameScanner {
 /// a character is dropped (it still hides what it overlaps), as `Pattern` did. No match starts
 /// right after an ASCII letter (the patterns' look-behinds say so).
 protocol UnanchoredNameScanner: Sendable {
-  /// The bytes a match can start with.
-  var firstBytes: ByteSet { get }
+  /// The literals a match opens with, each of two bytes or more.
+  var openings: [String] { get }
   /// The end of the match that starts at `offset`.
   func end(at offset: Int, in text: NameText) -> Int?
 }
 
 extension UnanchoredNameScanner {
-  /// All the matches in `text`, first to last, none overlapping.
-  func matches(in text: String) -> [Pattern.Match] {
-    NameText.offsetRanges(in: text) { bytes in
-      let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
-      let firstBytes = firstBytes
-      var ranges: [Range<Int>] = []
-      var offset = 0
-      while offset < bytes.count {
-        guard firstBytes.contains(bytes[offset]), offset == 0 || !isASCIILetter(bytes[offset - 1]),
-          let end = end(at: offset, in: whole)
-        else {
-          offset += 1
-          continue
-        }
-        if whole.isCharacterBoundary(offset) && whole.isCharacterBoundary(end) {
-          ranges.append(offset..<end)
-        }
-        offset = end
-      }
-      return ranges
-    }
-  }
-}
-
-/// Whether `byte` is an ASCII letter, which no name scanner's match follows.
-@inline(__always)
-private func isASCIILetter(_ byte: UInt8) -> Bool {
-  (0x61...0x7A).contains(byte | 0x20)
-}
-
-extension NameText {
-  /// The ranges `scan` finds on the UTF-8 bytes of `text`, as matches of `text`.
-  static func offsetRanges(
-    in text: String, _ scan: (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
-  ) -> [Pattern.Match] {
-    let ranges =
-      text.utf8.withContiguousStorageIfAvailable(scan)
-      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
-    return ranges.map { Pattern.Match(range: text.range(ofUTF8: $0), groups: []) }
+  /// The match that starts at `offset`, where one of `openings` may, and the
+  /// offset the search goes on from: the match's end (a match that ends inside a character
+  /// is dropped but still hides what it overlaps), or the next byte. `whole` is the text of
+  /// all the bytes, with its string.
+  @inline(__always)
+  func match(at offset: Int, whole: NameText) -> (range: Range<Int>?, resume: Int) {
+    guard let end = end(at: offset, in: whole) else { return (nil, offset + 1) }
+    let isWhole = whole.isCharacterBoundary(offset) && whole.isCharacterBoundary(end)
+    return (isWhole ? offset..<end : nil, end)
   }
 }
 

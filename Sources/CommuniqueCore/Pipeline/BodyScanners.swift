@@ -1,0 +1,115 @@
+/// The scanners of bodies named by pattern (`Conseil « … »`, `Cluster Abris`, `Ministère des
+/// affaires sociales`, `gouvernement libyen`, `par la police`), run in one walk over a
+/// paragraph's bytes: each scanner is tried where it would have been had it walked alone
+/// (where one of its literals may open, after no ASCII letter, from the end of its last match
+/// on), so each finds the matches it found alone.
+struct BodyScanners: Sendable {
+  let guillemet: GuillemetBodyScanner
+  let cluster: ClusterScanner
+  let institution: InstitutionScanner
+  let national: NationalBodyScanner
+  let bare: BareBodyScanner
+  /// For each pair of bytes (the first times 256 plus the second), the scanners (bits in the
+  /// order above) with a literal that opens with them: nowhere else can their matches start.
+  private let starts: [UInt8]
+
+  init(
+    guillemet: GuillemetBodyScanner, cluster: ClusterScanner, institution: InstitutionScanner,
+    national: NationalBodyScanner, bare: BareBodyScanner
+  ) {
+    self.guillemet = guillemet
+    self.cluster = cluster
+    self.institution = institution
+    self.national = national
+    self.bare = bare
+    let openings = [
+      guillemet.openings, cluster.openings, institution.openings, national.openings,
+      bare.openings,
+    ]
+    var starts = [UInt8](repeating: 0, count: 0x10000)
+    for (bit, literals) in openings.enumerated() {
+      for literal in literals {
+        let bytes = Array(literal.utf8)
+        precondition(bytes.count >= 2)
+        starts[Int(bytes[0]) << 8 | Int(bytes[1])] |= 1 << bit
+      }
+    }
+    self.starts = starts
+  }
+
+  /// The matches of each scanner in `text`, as UTF-8 offsets, in the order of the
+  /// properties: each scanner's first to last, none overlapping.
+  func ranges(in text: String) -> [[Range<Int>]] {
+    text.utf8.withContiguousStorageIfAvailable { ranges(in: $0, of: text) }
+      ?? Array(text.utf8).withUnsafeBufferPointer { ranges(in: $0, of: text) }
+  }
+
+  /// All the matches in `text`: the guillemet bodies', then the clusters', the
+  /// institutions', the national bodies' and the bare bodies'.
+  func matches(in text: String) -> [Pattern.Match] {
+    ranges(in: text).joined().map { Pattern.Match(range: text.range(ofUTF8: $0), groups: []) }
+  }
+
+  /// `ranges(in:)` on the bytes of `text`.
+  private func ranges(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [[Range<Int>]] {
+    starts.withUnsafeBufferPointer { starts in ranges(in: bytes, of: text, starts: starts) }
+  }
+
+  /// `ranges(in:of:)`, the table `starts` at hand.
+  private func ranges(
+    in bytes: UnsafeBufferPointer<UInt8>, of text: String, starts: UnsafeBufferPointer<UInt8>
+  ) -> [[Range<Int>]] {
+    var found: [[Range<Int>]] = Array(repeating: [], count: 5)
+    // Every literal has two bytes: none opens at the last byte.
+    guard bytes.count >= 2 else { return found }
+    let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
+    let wholeString = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
+    // Where each scanner's search goes on.
+    var resume = (0, 0, 0, 0, 0)
+    let last = bytes.count - 1
+    // Each `offset` the loop stops at follows no ASCII letter.
+    var offset = 0
+    while offset < last {
+      let byte = bytes[offset]
+      let mask = starts[Int(byte) << 8 | Int(bytes[offset + 1])]
+      if mask & 1 != 0, offset >= resume.0 {
+        let (range, next) = guillemet.match(at: offset, whole: wholeString)
+        if let range { found[0].append(range) }
+        resume.0 = next
+      }
+      if mask & 2 != 0, offset >= resume.1 {
+        let (range, next) = cluster.match(at: offset, whole: wholeString)
+        if let range { found[1].append(range) }
+        resume.1 = next
+      }
+      if mask & 4 != 0, offset >= resume.2 {
+        let (range, next) = institution.match(at: offset, in: bytes, whole: whole)
+        if let range { found[2].append(range) }
+        resume.2 = next
+      }
+      if mask & 8 != 0, offset >= resume.3 {
+        let (range, next) = national.match(at: offset, in: bytes, whole: whole)
+        if let range { found[3].append(range) }
+        resume.3 = next
+      }
+      if mask & 16 != 0, offset >= resume.4 {
+        let (range, next) = bare.match(at: offset, in: bytes, whole: whole)
+        if let range { found[4].append(range) }
+        resume.4 = next
+      }
+      offset += 1
+      if isASCIILetter(byte) {
+        // The rest of the word, and the byte after it, follow a letter: nothing starts there.
+        while offset < last, isASCIILetter(bytes[offset]) { offset += 1 }
+        offset += 1
+      }
+    }
+    return found
+  }
+}
+
+/// Whether `byte` is an ASCII letter, which no body scanner's match follows.
+@inline(__always)
+private func isASCIILetter(_ byte: UInt8) -> Bool {
+  (0x61...0x7A).contains(byte | 0x20)
+}

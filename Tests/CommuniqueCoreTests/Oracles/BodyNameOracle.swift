@@ -1,0 +1,91 @@
+import Foundation
+
+@testable import CommuniqueCore
+
+/// `BodyName` as it was before it searched the heads in one walk, kept as the oracle of
+/// `BodyNameOracleTests`.
+enum BodyNameOracle {
+  /// Institution nouns that open a second body inside a name (`… du Ministère de …`).
+  private static let heads = InstitutionNouns.opening.filter {
+    !["Croix-Rouge", "Croissant-Rouge", "Union", "Fonds", "Programme"].contains($0)
+  }
+  private static let joins = [" du ", " de la ", " de l’", " de l'", " des "]
+  /// Each join followed by each head, in the order they are tried.
+  private static let joinedHeads: [(join: String, text: String)] = joins.flatMap { join in
+    heads.map { (join: join, text: join + $0) }
+  }
+
+  /// The names of the bodies in `name`, outermost first.
+  static func parts(of name: String) -> [String] {
+    var name = cutAfterAcronym(name)
+    if isKnown(name) { return [name] }
+    // `gouvernements d’Allemagne et du Royaume-Uni` are two governments.
+    if name.hasPrefix("gouvernements "), name.containsText(" et ") {
+      return name.dropFirst("gouvernements ".count).components(separatedBy: " et ").map {
+        "gouvernement " + $0
+      }
+    }
+    if let known = knownPrefix(of: name) { return [known] }
+    // `Commission européenne et de l’USAIM`: the acronym after `et` is a body of its own.
+    if name.containsText(" et "), let and = name.range(of: " et "),
+      name[and.upperBound...].split(separator: " ").contains(where: isAcronym)
+    {
+      name = String(name[..<and.lowerBound])
+    }
+    let afterFirst = name.dropFirst()
+    guard heads.contains(where: { afterFirst.containsText($0) }) else { return [name] }
+    for joined in joinedHeads {
+      guard name.containsText(joined.text), let range = name.range(of: joined.text),
+        range.lowerBound > name.startIndex
+      else { continue }
+      let inner = String(name[name.index(range.lowerBound, offsetBy: joined.join.count)...])
+      // `Ministère des Guinéens à l’étranger et du Ministère …`: two bodies, no `et`.
+      var outer = String(name[..<range.lowerBound])
+      if outer.hasSuffix(" et") { outer.removeLast(3) }
+      return [outer, inner]
+    }
+    return [name]
+  }
+
+  /// `name` up to an acronym that a place follows: `Conseil de l’OIM en Belgique` is the
+  /// OIM's Council, met in Belgium.
+  private static func cutAfterAcronym(_ name: String) -> String {
+    guard let inPlace = name.range(ofText: " en ") else { return name }
+    let before = name[..<inPlace.lowerBound]
+    guard let last = before.split(separator: " ").last,
+      isAcronym(Substring(AcronymPairing.stripElision(String(last))))
+    else { return name }
+    return String(before)
+  }
+
+  /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
+  private static func knownPrefix(of name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard words.count > 2, knownFirstWords.contains(words[0].lowercased()) else { return nil }
+    for count in stride(from: words.count - 1, through: 2, by: -1) {
+      let prefix = words.prefix(count).joined(separator: " ")
+      // `Bureau de la coordination … des Nations Unies` is still the same known body.
+      let rest = words.dropFirst(count).joined(separator: " ").lowercased()
+      if isKnown(prefix) && rest != "des nations unies" { return prefix }
+    }
+    return nil
+  }
+
+  /// The first words of the known bodies' names, to skip names no known body starts.
+  private static let knownFirstWords: Set<String> = {
+    let names =
+      Gazetteer.entries.flatMap { [$0.name] + $0.aliases }
+      + KnownOrganisations.entries.flatMap { [$0.name] + $0.aliases }
+    return Set(names.compactMap { $0.split(separator: " ").first?.lowercased() })
+  }()
+
+  private static func isKnown(_ name: String) -> Bool {
+    OrganisationRegistry.gazetteerEntry(named: name) != nil || Gazetteer.entry(for: name) != nil
+      || KnownOrganisationKeys.isKnown(name)
+  }
+
+  private static func isAcronym(_ word: Substring) -> Bool {
+    let letters = word.drop { !$0.isUppercase }
+    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || $0.isNumber }
+  }
+}
