@@ -11,8 +11,47 @@ struct ScalarText {
 
   init(_ text: String) {
     self.text = text
-    scalars = Array(text.unicodeScalars)
-    folded = scalars.map(Self.fold)
+    scalars = Self.scalars(of: text)
+    folded = Self.folded(scalars)
+  }
+
+  /// `Array(text.unicodeScalars)`, decoded from the UTF-8 bytes into an array made at its size.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialised in
+        var offset = 0
+        var index = 0
+        while offset < bytes.count {
+          let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+          buffer[index] = Unicode.Scalar(value).unsafelyUnwrapped
+          offset += length
+          index += 1
+        }
+        initialised = index
+      }
+    }
+  }
+
+  /// `scalars.map(fold)`, with ASCII folded in place.
+  static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    scalars.withUnsafeBufferPointer { scalars in
+      [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialised in
+        for index in scalars.indices {
+          let scalar = scalars[index]
+          let value = scalar.value
+          if value < 0x80 {
+            buffer[index] =
+              value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar
+          } else {
+            buffer[index] = fold(scalar)
+          }
+        }
+        initialised = scalars.count
+      }
+    }
   }
 
   /// The folded form of one scalar (itself when folding would change the length).

@@ -62,7 +62,8 @@ struct WordSearch<Tag: Sendable>: Sendable {
     for needle in needles {
       let scalars =
         needle.caseSensitive
-        ? Array(needle.text.unicodeScalars) : needle.text.unicodeScalars.map(ScalarText.fold)
+        ? ScalarText.scalars(of: needle.text)
+        : ScalarText.folded(ScalarText.scalars(of: needle.text))
       guard let first = scalars.first else { continue }
       if scalars.count >= 3 {
         // Case-insensitive needles are folded already.
