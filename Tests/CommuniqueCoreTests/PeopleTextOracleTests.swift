@@ -43,7 +43,8 @@ struct PeopleTextOracleTests {
         var offset = 0
         while offset <= pattern.count {
           #expect(
-            pattern.nameEnds(at: offset) == PatternTextOracle.nameEnds(pattern, at: offset),
+            Array(pattern.nameEnds(at: offset))
+              == PatternTextOracle.nameEnds(pattern, at: offset),
             "\(text.debugDescription) at \(offset)")
           #expect(
             pattern.nameTokenEnd(at: offset)

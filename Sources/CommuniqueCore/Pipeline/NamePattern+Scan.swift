@@ -11,9 +11,11 @@ extension PatternText {
     guard offset < count else { return nil }
     var index = offset
     // `(?:(?:al|el|…)-)?`: taken when a capital follows it. Every prefix opens with `a`, `b`,
-    // `e` or `i`.
+    // `e` or `i` and is two or three letters and a hyphen.
     let lead = bytes[offset]
-    if lead == 0x61 || lead == 0x62 || lead == 0x65 || lead == 0x69 {
+    if lead == 0x61 || lead == 0x62 || lead == 0x65 || lead == 0x69,
+      has(0x2D, at: offset + 2) || has(0x2D, at: offset + 3)
+    {
       for prefix in Self.tokenPrefixes where holds(prefix, at: offset) {
         let after = offset + prefix.count
         if after < count, Self.isUppercase(scalar(at: after).value) { index = after }
@@ -61,9 +63,10 @@ extension PatternText {
   /// The ends of `NamePattern.name` read from `offset`: `ends[k]` is where the name of `k + 1`
   /// tokens ends (`ends[0]` is one token, which `name` alone does not match). Empty when no
   /// token starts there.
-  func nameEnds(at offset: Int) -> [Int] {
-    guard let first = nameTokenEnd(at: offset) else { return [] }
-    var ends = [first]
+  func nameEnds(at offset: Int) -> NameEnds {
+    var ends = NameEnds()
+    guard let first = nameTokenEnd(at: offset) else { return ends }
+    ends.append(first)
     var end = first
     // `(?:[ ](?:particle[ ])?token){1,4}`.
     while ends.count < 5, has(0x20, at: end) {
