@@ -11,47 +11,61 @@ struct ScalarText {
 
   init(_ text: String) {
     self.text = text
-    scalars = Self.scalars(of: text)
-    folded = Self.folded(scalars)
+    (scalars, folded) = Self.decode(text)
   }
 
-  /// `Array(text.unicodeScalars)`, decoded from the UTF-8 bytes into an array made at its size.
-  static func scalars(of text: String) -> [Unicode.Scalar] {
+  /// `Array(text.unicodeScalars)` and its folded twin (`map(fold)`), decoded from the UTF-8
+  /// bytes in one pass into arrays made at their size.
+  static func decode(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
     var text = text
     return text.withUTF8 { bytes in
-      var count = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-      return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialised in
-        var offset = 0
-        var index = 0
-        while offset < bytes.count {
-          let (value, length) = UTF8Scalar.decode(bytes, at: offset)
-          buffer[index] = Unicode.Scalar(value).unsafelyUnwrapped
-          offset += length
-          index += 1
+      let count = scalarCount(bytes)
+      var folded: [Unicode.Scalar] = []
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, written in
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedBuffer, foldedCount in
+          var offset = 0
+          var index = 0
+          while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+              scalarBuffer[index] = Unicode.Scalar(byte)
+              foldedBuffer[index] = Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+              offset += 1
+            } else {
+              let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+              let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+              scalarBuffer[index] = scalar
+              foldedBuffer[index] = fold(scalar)
+              offset += length
+            }
+            index += 1
+          }
+          foldedCount = index
         }
-        initialised = index
+        written = folded.count
       }
+      return (scalars, folded)
     }
   }
 
-  /// `scalars.map(fold)`, with ASCII folded in place.
-  static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    scalars.withUnsafeBufferPointer { scalars in
-      [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialised in
-        for index in scalars.indices {
-          let scalar = scalars[index]
-          let value = scalar.value
-          if value < 0x80 {
-            buffer[index] =
-              value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar
-          } else {
-            buffer[index] = fold(scalar)
-          }
-        }
-        initialised = scalars.count
-      }
+  /// How many scalars valid UTF-8 `bytes` hold: the bytes that are no continuation byte
+  /// (`10xxxxxx`), counted eight at a time.
+  private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var count = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      // Bit 7 of each byte set and bit 6 clear: a continuation byte.
+      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      count += 8 - continuations.nonzeroBitCount
+      offset += 8
     }
+    while offset < bytes.count {
+      if bytes[offset] & 0xC0 != 0x80 { count += 1 }
+      offset += 1
+    }
+    return count
   }
 
   /// The folded form of one scalar (itself when folding would change the length).

@@ -60,10 +60,8 @@ struct WordSearch<Tag: Sendable>: Sendable {
   /// Prepares a search for `needles`; case-insensitive needles also ignore `’`/`'`.
   init(_ needles: [(text: String, caseSensitive: Bool, tag: Tag)]) {
     for needle in needles {
-      let scalars =
-        needle.caseSensitive
-        ? ScalarText.scalars(of: needle.text)
-        : ScalarText.folded(ScalarText.scalars(of: needle.text))
+      let decoded = ScalarText.decode(needle.text)
+      let scalars = needle.caseSensitive ? decoded.scalars : decoded.folded
       guard let first = scalars.first else { continue }
       if scalars.count >= 3 {
         // Case-insensitive needles are folded already.
