@@ -68,6 +68,8 @@ struct PeopleTextOracleTests {
       let scalars = Array(text.unicodeScalars)
       #expect(scalarText.scalars == scalars, "\(text.debugDescription)")
       #expect(scalarText.folded == scalars.map(ScalarText.fold), "\(text.debugDescription)")
+      #expect(ScalarText.scalars(of: text, folding: false) == scalars)
+      #expect(ScalarText.scalars(of: text, folding: true) == scalarText.folded)
     }
   }
 

@@ -48,6 +48,26 @@ struct ScalarText {
     }
   }
 
+  /// The scalars of `text` folded when `folding` (`ScalarText(text).folded`), or as they are
+  /// (`.scalars`): the one array a search needle needs.
+  static func scalars(of text: String, folding: Bool) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, written in
+        var offset = 0
+        var index = 0
+        while offset < bytes.count {
+          let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+          let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+          buffer[index] = folding ? fold(scalar) : scalar
+          offset += length
+          index += 1
+        }
+        written = index
+      }
+    }
+  }
+
   /// How many scalars valid UTF-8 `bytes` hold: the bytes that are no continuation byte
   /// (`10xxxxxx`), counted eight at a time.
   private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
