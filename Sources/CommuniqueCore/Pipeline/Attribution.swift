@@ -34,9 +34,10 @@ enum Attribution {
   }
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
-  private static func roleAfterName(_ name: String, in clause: String) -> String? {
+  static func roleAfterName(_ name: String, in clause: String) -> String? {
     let surname = name.split(separator: " ").last.map(String.init) ?? name
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
+    if clause.isPlainLatin { return plainRole(in: clause, after: range.upperBound) }
     let rest = clause[range.upperBound...]
     guard rest.hasPrefix(", ") else { return nil }
     let body = rest.dropFirst(2)
@@ -54,6 +55,37 @@ enum Attribution {
       return nil
     }
     return body.prefix { !endsRole($0) }.trimmingWhiteSpace()
+  }
+
+  /// `roleAfterName`'s reading from `index` on, on the bytes of a plain Latin clause: a scalar
+  /// is a character there, and no byte of a scalar beyond ASCII is a space, `,`, `.`, `:` or
+  /// the first byte of `«`, so stepping by bytes is stepping by characters.
+  private static func plainRole(in clause: String, after index: String.Index) -> String? {
+    var clause = clause
+    let offset = clause.utf8.distance(from: clause.utf8.startIndex, to: index)
+    return clause.withUTF8 { bytes -> String? in
+      let count = bytes.count
+      /// `,`, `.`, `«` or `:`.
+      func endsRole(_ index: Int) -> Bool {
+        let byte = bytes[index]
+        return byte == 0x2C || byte == 0x2E || byte == 0x3A
+          || (byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xAB)
+      }
+      guard offset + 1 < count, bytes[offset] == 0x2C, bytes[offset + 1] == 0x20 else {
+        return nil
+      }
+      let body = offset + 2
+      var start = body
+      while start < count, bytes[start] == 0x20 { start += 1 }
+      var end = start
+      while end < count, bytes[end] != 0x20, !endsRole(end) { end += 1 }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      guard start < end, PersonWords.roles.contains(word.lowercased()) else { return nil }
+      var stop = end
+      while stop < count, !endsRole(stop) { stop += 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<stop]), as: UTF8.self)
+        .trimmingWhiteSpace()
+    }
   }
 
   /// A role written between the saying verb and the name without a comma

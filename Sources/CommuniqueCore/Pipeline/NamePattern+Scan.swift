@@ -8,23 +8,49 @@
 extension PatternText {
   /// Where `NamePattern.token` ends when it starts at `offset` (nil when none can).
   func nameTokenEnd(at offset: Int) -> Int? {
+    guard offset < count else { return nil }
     var index = offset
-    // `(?:(?:al|el|…)-)?`: taken when a capital follows it.
-    for prefix in Self.tokenPrefixes where holds(prefix, at: offset) {
-      let after = offset + prefix.count
-      if after < count, Self.isUppercase(scalar(at: after).value) { index = after }
-      break
+    // `(?:(?:al|el|…)-)?`: taken when a capital follows it. Every prefix opens with `a`, `b`,
+    // `e` or `i` and is two or three letters and a hyphen.
+    let lead = bytes[offset]
+    if lead == 0x61 || lead == 0x62 || lead == 0x65 || lead == 0x69,
+      has(0x2D, at: offset + 2) || has(0x2D, at: offset + 3)
+    {
+      for prefix in Self.tokenPrefixes where holds(prefix, at: offset) {
+        let after = offset + prefix.count
+        if after < count, Self.isUppercase(scalar(at: after).value) { index = after }
+        break
+      }
     }
     guard index < count else { return nil }
-    let (first, length) = scalar(at: index)
-    guard Self.isUppercase(first) else { return nil }
-    index += length
+    let opening = bytes[index]
+    if opening < 0x80 {
+      guard opening &- 0x41 < 26 else { return nil }
+      index += 1
+    } else {
+      let (first, length) = scalar(at: index)
+      guard Self.isUppercase(first) else { return nil }
+      index += length
+    }
     var endsLowercase = false
     while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        // ASCII: `\p{Ll}` is `a-z`, `\p{Lu}` is `A-Z`.
+        if byte &- 0x61 < 26 {
+          endsLowercase = true
+        } else if byte &- 0x41 < 26 || byte == 0x27 || byte == 0x2D {
+          endsLowercase = false
+        } else {
+          break
+        }
+        index += 1
+        continue
+      }
       let (value, length) = scalar(at: index)
       if Self.isLowercase(value) {
         endsLowercase = true
-      } else if value == 0x27 || value == 0x2019 || value == 0x2D || Self.isUppercase(value) {
+      } else if value == 0x2019 || Self.isUppercase(value) {
         endsLowercase = false
       } else {
         break
@@ -37,17 +63,21 @@ extension PatternText {
   /// The ends of `NamePattern.name` read from `offset`: `ends[k]` is where the name of `k + 1`
   /// tokens ends (`ends[0]` is one token, which `name` alone does not match). Empty when no
   /// token starts there.
-  func nameEnds(at offset: Int) -> [Int] {
-    guard let first = nameTokenEnd(at: offset) else { return [] }
-    var ends = [first]
+  func nameEnds(at offset: Int) -> NameEnds {
+    var ends = NameEnds()
+    guard let first = nameTokenEnd(at: offset) else { return ends }
+    ends.append(first)
     var end = first
     // `(?:[ ](?:particle[ ])?token){1,4}`.
     while ends.count < 5, has(0x20, at: end) {
       let start = end + 1
       var next: Int?
-      if let particle = Self.particles.first(where: {
-        holds($0, at: start) && has(0x20, at: start + $0.count)
-      }) {
+      // Every particle is lower-case ASCII.
+      if start < count, bytes[start] &- 0x61 < 26,
+        let particle = Self.particles.first(where: {
+          holds($0, at: start) && has(0x20, at: start + $0.count)
+        })
+      {
         next = nameTokenEnd(at: start + particle.count + 1)
       }
       if next == nil { next = nameTokenEnd(at: start) }
@@ -71,9 +101,11 @@ extension PatternText {
   /// The ends of the words of `NamePattern.roleWord` that stand at `offset` followed by
   /// `\b`, in the engine's order.
   func roleWordEnds(at offset: Int) -> [Int] {
-    guard offset < count, Self.roleWordFirstBytes[Int(bytes[offset])] else { return [] }
+    guard offset < count else { return [] }
+    let words = Self.roleWordsByFirstByte[Int(bytes[offset])]
+    guard !words.isEmpty else { return [] }
     var ends: [Int] = []
-    for word in Self.roleWords where holds(word, at: offset) {
+    for word in words where holds(word, at: offset) {
       if isBoundary(afterWordCharacterAt: offset + word.count) { ends.append(offset + word.count) }
     }
     return ends
@@ -86,10 +118,12 @@ extension PatternText {
   static let roleWords = NamePattern.roleWordPieces.flatMap(NamePattern.spellings).map {
     Array($0.utf8)
   }
-  private static let roleWordFirstBytes: [Bool] = {
-    var first = [Bool](repeating: false, count: 256)
-    for word in roleWords { first[Int(word[0])] = true }
-    return first
+  /// `roleWords` by their first byte, each list in the engine's order: a word is only tried
+  /// where its first byte stands.
+  private static let roleWordsByFirstByte: [[[UInt8]]] = {
+    var lists = [[[UInt8]]](repeating: [], count: 256)
+    for word in roleWords { lists[Int(word[0])].append(word) }
+    return lists
   }()
 }
 

@@ -165,7 +165,9 @@ struct WordReader {
       }
       index += 1
     }
-    let capitalised = scalars >= 2 && !digits && isCapital(bytes)
+    let first = bytes[0]
+    let capitalised =
+      scalars >= 2 && !digits && (first < 0x80 ? first &- 0x41 < 26 : isCapital(bytes))
     guard fast else { return (slowKind(bytes), capitalised) }
 
     let stored = UnsafeBufferPointer(rebasing: scratch[0..<min(count, limit)])
@@ -189,25 +191,20 @@ struct WordReader {
       kind.insert(.bareRole)
     }
     // No first name opens with a lower-case letter or a digit (a test checks).
-    let first = bytes[0]
     if first &- 0x61 >= 26, first &- 0x30 >= 10, isFirstName(bytes) {
       kind.insert(.firstName)
     }
     return (kind, capitalised)
   }
 
-  /// Whether the first scalar of `bytes` is a capital letter.
+  /// Whether the first scalar of `bytes`, one beyond ASCII, is a capital letter.
   private func isCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let first = bytes[0]
-    if first < 0x80 { return first &- 0x41 < 26 }
-    if first == 0xC3, bytes.count > 1 {
+    if bytes[0] == 0xC3, bytes.count > 1 {
       // U+00C0–U+00DE but ×.
       return bytes[1] &- 0x80 < 0x1F && bytes[1] != 0x97
     }
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-    return scalar.properties.isUppercase
+    let value = UTF8Scalar.decode(bytes, at: 0).value
+    return Unicode.Scalar(value)?.properties.isUppercase ?? false
   }
 
   /// Whether `bytes`, with `'` read as `’`, is a first name.

@@ -297,7 +297,13 @@ enum NameScanner {
     while last >= first, !tokens[last].isWord { last -= 1 }
     guard last >= first else { return nil }
     let role = tokens.text(from: first, through: last)
-    return isElided(role.lowercased()) ? String(role.dropFirst(2)) : role
+    return opensElided(role) ? String(role.dropFirst(2)) : role
+  }
+
+  /// `isElided(text.lowercased())`, read on the first three characters only: the first two
+  /// characters of a text in lower case are those of its first three.
+  static func opensElided(_ text: String) -> Bool {
+    isElided(String(text.prefix(3)).lowercased())
   }
 
   /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks,
@@ -353,7 +359,7 @@ enum NameScanner {
           let mark = UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)])
           tokens.append(
             Token(
-              start: index, end: index + separator, mark: scalarValue(mark),
+              start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
               kind: reader.kind(ofMark: mark), spaced: spaced, isCapitalised: false))
           spaced = false
           index += separator
@@ -368,16 +374,6 @@ enum NameScanner {
   @inline(__always)
   private static func isWordByte(_ byte: UInt8) -> Bool {
     (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-  }
-
-  /// The scalar value of the one scalar in `bytes`.
-  private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    switch bytes.count {
-    case 1: return UInt32(bytes[0])
-    case 2: return UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-    default:
-      return UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
-    }
   }
 
   private static func word(

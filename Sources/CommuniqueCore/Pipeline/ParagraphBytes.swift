@@ -12,34 +12,55 @@ struct ParagraphBytes {
   /// below U+0300), so character offsets are scalar offsets.
   let scalarsAreCharacters: Bool
 
-  /// Reads `bytes`, a paragraph's UTF-8.
+  /// Reads `bytes`, a paragraph's UTF-8, one table look-up a byte.
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    var hasAt = false
+    let classes = Self.classes
+    var seen: UInt8 = 0
     var longestRun = false
-    var simple = true
     var digits = 0
     for byte in bytes {
-      switch byte {
-      case 0x30...0x39:
+      let kind = classes[Int(byte)]
+      if kind & Self.digit != 0 {
         digits += 1
         if digits >= 8 { longestRun = true }
-      case 0x0D:
-        simple = false
-      case 0x09...0x0C, 0x20, 0x2B, 0x2E, 0x2D, 0x28, 0x29:
-        break
-      case 0x80...:
-        if byte >= 0xCC && byte & 0xC0 != 0x80 { simple = false }
-      case 0x40:
-        hasAt = true
-        digits = 0
-      default:
+      } else if kind & Self.inRun == 0 {
         digits = 0
       }
+      seen |= kind
     }
-    self.hasAt = hasAt
+    hasAt = seen & Self.at != 0
     mayHoldPhoneNumber = longestRun
-    scalarsAreCharacters = simple
+    scalarsAreCharacters = seen & Self.joining == 0
   }
+
+  /// A decimal digit.
+  private static let digit: UInt8 = 1
+  /// A byte a run of digits goes on through: white space, `+ . - ( )`, bytes beyond ASCII.
+  private static let inRun: UInt8 = 2
+  /// A carriage return, or the lead byte of a scalar from U+0300 on.
+  private static let joining: UInt8 = 4
+  /// `@`.
+  private static let at: UInt8 = 8
+
+  /// The kinds of each byte value, made once (a pointer: read without the lazy global's check
+  /// at every byte).
+  nonisolated(unsafe) private static let classes: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for value in 0..<256 {
+      var kind: UInt8 = 0
+      switch UInt8(value) {
+      case 0x30...0x39: kind = digit
+      case 0x0D: kind = inRun | joining
+      case 0x09...0x0C, 0x20, 0x2B, 0x2E, 0x2D, 0x28, 0x29: kind = inRun
+      case 0xCC...: kind = inRun | joining
+      case 0x80...: kind = inRun
+      case 0x40: kind = at
+      default: kind = 0
+      }
+      table[value] = kind
+    }
+    return UnsafePointer(table)
+  }()
 
   /// The index of each character of `text` and its end index (`Array(text.indices)` and
   /// `endIndex`), read on the bytes when each scalar is a character.

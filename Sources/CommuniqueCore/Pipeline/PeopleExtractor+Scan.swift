@@ -29,7 +29,9 @@ enum AppositionScan {
           offset = match.role.upperBound
         } else {
           // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          // Nor is a byte right after an ASCII letter, so a run of them is stepped over whole.
           offset += 1
+          while offset < text.count, isASCIILetter(text.bytes[offset - 1]) { offset += 1 }
         }
       }
       return found
@@ -52,7 +54,9 @@ enum AppositionScan {
           offset = match.end
         } else {
           // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
+          // Nor is a byte right after an ASCII letter, so a run of them is stepped over whole.
           offset += 1
+          while offset < text.count, isASCIILetter(text.bytes[offset - 1]) { offset += 1 }
         }
       }
       return found
@@ -72,7 +76,17 @@ enum AppositionScan {
 
   /// `(?<![\p{L}])` at `offset`.
   private static func notAfterLetter(_ text: PatternText, _ offset: Int) -> Bool {
-    offset == 0 || !PatternText.isLetter(text.scalar(at: text.start(before: offset)).value)
+    guard offset > 0 else { return true }
+    let previous = text.bytes[offset - 1]
+    // An ASCII byte is a whole scalar, and a letter only from `A` to `Z` or `a` to `z`.
+    if previous < 0x80 { return !isASCIILetter(previous) }
+    return !PatternText.isLetter(text.scalar(at: text.start(before: offset)).value)
+  }
+
+  /// `A` to `Z` or `a` to `z`.
+  @inline(__always)
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26
   }
 
   /// Whether `value` is one of `,.;:«»()`, which end an apposition's role.

@@ -16,9 +16,7 @@ extension String {
           isSpace = byte == 0x20 || byte &- 0x09 < 5
           index += 1
         } else {
-          let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-          var value = UInt32(byte) & (0xFF >> (length + 1))
-          for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+          let (value, length) = UTF8Scalar.decode(bytes, at: index)
           isSpace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
           index += length
         }

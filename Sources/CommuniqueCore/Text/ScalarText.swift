@@ -11,8 +11,81 @@ struct ScalarText {
 
   init(_ text: String) {
     self.text = text
-    scalars = Array(text.unicodeScalars)
-    folded = scalars.map(Self.fold)
+    (scalars, folded) = Self.decode(text)
+  }
+
+  /// `Array(text.unicodeScalars)` and its folded twin (`map(fold)`), decoded from the UTF-8
+  /// bytes in one pass into arrays made at their size.
+  static func decode(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = scalarCount(bytes)
+      var folded: [Unicode.Scalar] = []
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, written in
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedBuffer, foldedCount in
+          var offset = 0
+          var index = 0
+          while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+              scalarBuffer[index] = Unicode.Scalar(byte)
+              foldedBuffer[index] = Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+              offset += 1
+            } else {
+              let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+              let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+              scalarBuffer[index] = scalar
+              foldedBuffer[index] = fold(scalar)
+              offset += length
+            }
+            index += 1
+          }
+          foldedCount = index
+        }
+        written = folded.count
+      }
+      return (scalars, folded)
+    }
+  }
+
+  /// The scalars of `text` folded when `folding` (`ScalarText(text).folded`), or as they are
+  /// (`.scalars`): the one array a search needle needs.
+  static func scalars(of text: String, folding: Bool) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, written in
+        var offset = 0
+        var index = 0
+        while offset < bytes.count {
+          let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+          let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+          buffer[index] = folding ? fold(scalar) : scalar
+          offset += length
+          index += 1
+        }
+        written = index
+      }
+    }
+  }
+
+  /// How many scalars valid UTF-8 `bytes` hold: the bytes that are no continuation byte
+  /// (`10xxxxxx`), counted eight at a time.
+  private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    var count = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      // Bit 7 of each byte set and bit 6 clear: a continuation byte.
+      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      count += 8 - continuations.nonzeroBitCount
+      offset += 8
+    }
+    while offset < bytes.count {
+      if bytes[offset] & 0xC0 != 0x80 { count += 1 }
+      offset += 1
+    }
+    return count
   }
 
   /// The folded form of one scalar (itself when folding would change the length).

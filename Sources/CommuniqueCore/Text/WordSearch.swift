@@ -60,9 +60,7 @@ struct WordSearch<Tag: Sendable>: Sendable {
   /// Prepares a search for `needles`; case-insensitive needles also ignore `’`/`'`.
   init(_ needles: [(text: String, caseSensitive: Bool, tag: Tag)]) {
     for needle in needles {
-      let scalars =
-        needle.caseSensitive
-        ? Array(needle.text.unicodeScalars) : needle.text.unicodeScalars.map(ScalarText.fold)
+      let scalars = ScalarText.scalars(of: needle.text, folding: !needle.caseSensitive)
       guard let first = scalars.first else { continue }
       if scalars.count >= 3 {
         // Case-insensitive needles are folded already.
