@@ -11,25 +11,24 @@
 public enum FirstNames {
   /// Every given name, as written (case-sensitive).
   public static let all: Set<String> = Set(
-    [
-      french,
-      arabic,
-      westAfrican,
-      eastAndCentralAfrican,
-      english,
-      iberian,
-      italian,
-      germanic,
-      greekAndSlavic,
-      balkanAndCaucasian,
-      turkishAndPersian,
-      southAsian,
-      eastAsian,
-      haitianAndPacific,
-    ]
-    .joined(separator: " ")
-    .split(whereSeparator: \.isWhitespace)
-    .map(String.init))
+    WordList.words(
+      [
+        french,
+        arabic,
+        westAfrican,
+        eastAndCentralAfrican,
+        english,
+        iberian,
+        italian,
+        germanic,
+        greekAndSlavic,
+        balkanAndCaucasian,
+        turkishAndPersian,
+        southAsian,
+        eastAsian,
+        haitianAndPacific,
+      ]
+      .joined(separator: " ")))
 
   /// French, Belgian, Swiss and Québec given names.
   private static let french = """

@@ -104,6 +104,6 @@ enum PersonWords {
 
   /// Lower-cased words of `text`, split on white space.
   private static func words(_ text: String) -> Set<String> {
-    Set(text.split(whereSeparator: \.isWhitespace).map { String($0) })
+    Set(WordList.words(text))
   }
 }
