@@ -118,18 +118,35 @@ enum ContactsHeaderReader {
         if byte < 0x80 { return .no }
         guard byte == 0xC3, index + 1 < bytes.count,
           bytes[index + 1] == 0xA9 || bytes[index + 1] == 0x89
-        else { return .unknown }
+        else { return foldsToLatinLetters(bytes, at: index) ? .unknown : .no }
         index += 2
         offset += 2
         continue
       }
-      if byte >= 0x80 { return .unknown }
+      if byte >= 0x80 { return foldsToLatinLetters(bytes, at: index) ? .unknown : .no }
       let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
       guard lower == literal[offset] else { return .no }
       index += 1
       offset += 1
     }
     return .yes(end: index)
+  }
+}
+
+extension ContactsHeaderReader {
+  /// Scalars below U+0250 whose case folding holds an ASCII letter: `ß`, `İ`, `ŉ`, `ſ`, `ǰ`.
+  private static let foldingToASCII: Set<UInt32> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0]
+
+  /// Whether the scalar at `index` (beyond ASCII, and not `é` or `É` where the pattern has
+  /// `é`) may match a letter of the pattern: false below U+0250 when its case folding holds
+  /// no ASCII letter (it folds to itself or to another letter beyond ASCII) and for general
+  /// punctuation (which does not fold); true, the bytes not telling, otherwise.
+  private static func foldsToLatinLetters(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
+    let value = UTF8Scalar.decode(bytes, at: index).value
+    if (0x2000...0x206F).contains(value) { return false }
+    return value >= 0x250 || foldingToASCII.contains(value)
   }
 }
 
