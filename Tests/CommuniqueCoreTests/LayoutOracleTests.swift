@@ -105,7 +105,8 @@ struct LayoutOracleTests {
     #expect(found?.dateline == expected?.dateline, "\(text.debugDescription)")
     #expect(found?.text == expected?.text, "\(text.debugDescription)")
     #expect(Dateline.opens(text) == (expected != nil), "\(text.debugDescription)")
-    return 6
+    #expect(SpeechLine.matches(text) == SpeechLineOracle.matches(text), "\(text.debugDescription)")
+    return 7
   }
 
   /// Compares the layouts of `lines`, without and with some of its lines as known

@@ -99,7 +99,8 @@ enum SpeechLine {
   private static let sectionLabels: Set<String> = ["déclaration", "discours", "allocution"]
 
   static func matches(_ text: String) -> Bool {
-    text.count <= 250 && (isSpeech(text) || text.prefix(4).lowercased() == "par ")
+    (isSpeech(text) || text.prefix(4).lowercased() == "par ")
+      && !ParagraphReflow.isLonger(text, than: 250)
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
 
