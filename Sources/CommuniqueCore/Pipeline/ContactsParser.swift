@@ -10,16 +10,11 @@ public enum ContactsParser {
   private static let label = Pattern(
     #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|"#
       + #"courriel|mail)\b\.?\s*[:.]?\s*"#,
-    caseInsensitive: true)
+    caseInsensitive: true, prerequisite: ContactBytes.mayOpenWithLabel)
   private static let labelInside = Pattern(
     #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|"#
       + #"Courriel)\b\.?\s*[:.])"#,
-    caseInsensitive: true, prerequisite: { labelWords.occurs(in: $0.lowercased()) })
-  /// What every label `labelInside` finds holds once lower-cased (none of their letters folds
-  /// otherwise than it lower-cases).
-  private static let labelWords = LiteralSet([
-    "tel", "tél", "phone", "mobile", "portable", "fax", "mail", "courriel",
-  ])
+    caseInsensitive: true, prerequisite: ContactBytes.mayHoldLabel)
   static let email = Pattern(
     #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
@@ -45,13 +40,16 @@ public enum ContactsParser {
 
   /// Splits a line into items: at commas and semicolons, before labels, around ` ou `.
   static func items(of line: String) -> [String] {
-    let marked = labelInside.replacing(in: line, with: "\u{1F}")
+    let marked = LabelMarks.marked(line) ?? labelInside.replacing(in: line, with: "\u{1F}")
     var result: [String] = []
-    for piece in marked.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\u{1F}" }) {
-      let parts = piece.components(separatedBy: " ou ")
+    for piece in ContactBytes.pieces(of: marked) {
+      let parts =
+        piece.containsText(" ou ") ? piece.components(separatedBy: " ou ") : [String(piece)]
       for (index, part) in parts.enumerated() {
         var trimmed = part.trimmingWhiteSpace()
-        if index > 0 || trimmed.lowercased().hasPrefix("ou ") {
+        if index > 0
+          || (ContactBytes.mayOpenWithOu(trimmed) && trimmed.lowercased().hasPrefix("ou "))
+        {
           result.append("ou")
           if index == 0 { trimmed = String(trimmed.dropFirst(3)).trimmingWhiteSpace() }
         }
@@ -72,7 +70,9 @@ public enum ContactsParser {
     var phoneLabel: String?
 
     mutating func take(_ item: String) {
-      if separators.contains(item.lowercased()) {
+      // A separator is at most three bytes long, lower-casing shrinks a scalar no more than
+      // four times.
+      if item.utf8.count <= 12 && separators.contains(item.lowercased()) {
         separated = true
         return
       }

@@ -24,20 +24,42 @@ extension Dateline {
   /// - Returns: the dateline and the text of the line after it, or nil when the line does not
   ///   open with `Place - `.
   public static func parse(_ line: String) -> (dateline: Dateline, text: String)? {
+    switch opening(of: line) {
+    case nil: return nil
+    case .known(let dash):
+      return dateline(
+        line, place: String(line[..<dash.lowerBound]), note: nil, when: nil,
+        rest: line[dash.upperBound...])
+    case .read(let match, let placeRange, let restRange):
+      var place = String(line[placeRange])
+      var note = match.groups[1].map { String(line[$0]) }
+      if let aside = note, !aside.contains(where: \.isNumber), aside.first?.isUppercase == true {
+        place += " (\(aside))"
+        note = nil
+      }
+      return dateline(
+        line, place: place, note: note, when: match.groups[2].map { String(line[$0]) },
+        rest: line[restRange])
+    }
+  }
+
+  /// Whether `line` opens with a dateline (`parse(line) != nil`), without reading the rest.
+  static func opens(_ line: String) -> Bool { opening(of: line) != nil }
+
+  /// How a line opens with a dateline: read by the pattern, or a known place then a dash.
+  private enum Opening {
+    case read(Pattern.Match, place: Range<String.Index>, rest: Range<String.Index>)
+    case known(dash: Range<String.Index>)
+  }
+
+  /// The dateline `line` opens with, before its time phrase is read; nil when it has none.
+  private static func opening(of line: String) -> Opening? {
     guard let match = pattern.firstMatch(in: line), let placeRange = match.groups[0],
       let restRange = match.groups[3]
-    else { return knownPlace(line) }
+    else { return knownPlace(line).map { .known(dash: $0) } }
     let firstWord = line[placeRange].prefix { $0.isLetter }.lowercased()
     guard line[placeRange].count <= 60, !notPlaces.contains(firstWord) else { return nil }
-    var place = String(line[placeRange])
-    var note = match.groups[1].map { String(line[$0]) }
-    if let aside = note, !aside.contains(where: \.isNumber), aside.first?.isUppercase == true {
-      place += " (\(aside))"
-      note = nil
-    }
-    return dateline(
-      line, place: place, note: note, when: match.groups[2].map { String(line[$0]) },
-      rest: line[restRange])
+    return .read(match, place: placeRange, rest: restRange)
   }
 
   /// The dateline once its place is read: the time phrase that opens `rest` (`Lundi,`,
@@ -63,16 +85,14 @@ extension Dateline {
     return (Dateline(place: place, when: when, note: note, raw: raw), String(line[textStart...]))
   }
 
-  /// A dateline whose place is a known place the pattern cannot read
-  /// (`République démocratique du Congo – …`).
-  private static func knownPlace(_ line: String) -> (dateline: Dateline, text: String)? {
+  /// The dash after a known place the pattern cannot read (`République démocratique du
+  /// Congo – …`).
+  private static func knownPlace(_ line: String) -> Range<String.Index>? {
     for dash in [" - ", " – ", " — "] {
       guard let range = line.range(ofText: dash),
         line.distance(from: line.startIndex, to: range.lowerBound) <= 60
       else { continue }
-      let place = String(line[..<range.lowerBound])
-      guard PlaceNames.contains(place) else { return nil }
-      return dateline(line, place: place, note: nil, when: nil, rest: line[range.upperBound...])
+      return PlaceNames.contains(String(line[..<range.lowerBound])) ? range : nil
     }
     return nil
   }

@@ -64,12 +64,15 @@ public enum HeaderStripper {
   {
     let text = lines[index].text
     if text == "-" || text == "–" || known.contains(text) { return true }
-    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && text.count <= 80 { return true }
+    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && !ParagraphReflow.isLonger(text, than: 80) {
+      return true
+    }
     if isGluedHeading(text) { return true }
     guard index > 0 else { return false }
     let previous = lines[index - 1].text
     guard !previous.isEmpty, isHeading(previous) else { return false }
     // Sub-sites glue a heading to its blurb in another case (`Notre travail` / `Notre TravailEn`).
+    if let glued = asciiGlued(text, after: previous) { return glued }
     let length = previous.count
     return text.index(text.startIndex, offsetBy: length, limitedBy: text.endIndex) != nil
       && text.prefix(length).lowercased() == previous.lowercased()
@@ -81,7 +84,8 @@ public enum HeaderStripper {
     guard start < lines.count else { return start }
     if DateLine.matches(lines[start].text) { return firstNonBlank(lines, from: start + 1) }
     let next = firstNonBlank(lines, from: start + 1)
-    if isHeading(lines[start].text) || lines[start].text.count <= 80, next < lines.count,
+    if isHeading(lines[start].text) || !ParagraphReflow.isLonger(lines[start].text, than: 80),
+      next < lines.count,
       DateLine.matches(lines[next].text)
     {
       return firstNonBlank(lines, from: next + 1)
@@ -125,9 +129,36 @@ public enum HeaderStripper {
     }
   }
 
+  /// Whether `text` opens with `previous` in another case, read on the bytes when `previous`
+  /// is ASCII without a carriage return (each byte a character) and so are the bytes of
+  /// `text` it spans, and the byte after them opens a character (it is ASCII or there is
+  /// none); nil otherwise.
+  private static func asciiGlued(_ text: String, after previous: String) -> Bool? {
+    var text = text
+    var previous = previous
+    return previous.withUTF8 { heading -> Bool? in
+      guard heading.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      return text.withUTF8 { bytes -> Bool? in
+        guard bytes.count >= heading.count else { return nil }
+        if bytes.count > heading.count, bytes[heading.count] >= 0x80 { return nil }
+        for (byte, headingByte) in zip(bytes, heading) {
+          guard byte < 0x80, byte != 0x0D else { return nil }
+          if asciiLower(byte) != asciiLower(headingByte) { return false }
+        }
+        return true
+      }
+    }
+  }
+
+  private static func asciiLower(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+  }
+
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.
   static func isHeading(_ text: String) -> Bool {
-    guard !text.isEmpty, text.count <= 50, let last = text.last else { return false }
+    guard !text.isEmpty, !ParagraphReflow.isLonger(text, than: 50), let last = text.last else {
+      return false
+    }
     return !".!?:;,".contains(last)
   }
 }

@@ -9,8 +9,9 @@ public enum ParagraphReflow {
   /// The paragraphs of `lines`, each on one line.
   public static func paragraphs(_ lines: [String]) -> [String] {
     let texts = lines.filter { !$0.isEmpty }
-    guard isHardWrapped(texts) else { return texts.filter { !$0.isEmpty } }
-    let width = wrapWidth(texts)
+    guard isHardWrapped(texts) else { return texts }
+    let shapes = lines.map(ReflowLine.init)
+    let width = wrapWidth(zip(lines, shapes).filter { !$0.0.isEmpty }.map(\.1.characterCount))
     var paragraphs: [String] = []
     var current = ""
     for (index, line) in lines.enumerated() {
@@ -19,8 +20,10 @@ public enum ParagraphReflow {
         continue
       }
       append(line, to: &current)
-      let next = lines.index(after: index) < lines.endIndex ? lines[index + 1] : ""
-      if !next.isEmpty && endsParagraph(line, before: next, width: width) {
+      let next = index + 1
+      if next < lines.count, !lines[next].isEmpty,
+        endsParagraph(shapes[index], before: shapes[next], width: width)
+      {
         flush(&current, into: &paragraphs)
       }
     }
@@ -31,8 +34,8 @@ public enum ParagraphReflow {
   /// Whether the lines are wrapped at a fixed width rather than one paragraph per line.
   static func isHardWrapped(_ lines: [String]) -> Bool {
     guard lines.count >= 3 else { return false }
-    let long = lines.filter { isLonger($0, than: 100) }.count
-    let open = lines.filter { !endsSentence($0) }.count
+    let long = lines.count { isLonger($0, than: 100) }
+    let open = lines.count { !ReflowLine.endsSentence($0) }
     return long * 5 <= lines.count && open * 5 >= lines.count * 2
   }
 
@@ -60,33 +63,22 @@ public enum ParagraphReflow {
     }
   }
 
-  /// The width the text was wrapped at: the longest line that is not an outlier.
-  static func wrapWidth(_ lines: [String]) -> Int {
-    let lengths = lines.map(\.characterCount).sorted()
+  /// The width the text was wrapped at: the longest line that is not an outlier, from the
+  /// lines' lengths in characters.
+  static func wrapWidth(_ lengths: [Int]) -> Int {
+    let lengths = lengths.sorted()
     let candidate = lengths[min(lengths.count - 1, lengths.count * 95 / 100)]
     return max(candidate, lengths.last.map { $0 <= candidate + 10 ? $0 : candidate } ?? candidate)
   }
 
-  private static func endsParagraph(_ line: String, before next: String, width: Int) -> Bool {
-    guard endsSentence(line) else { return false }
-    if let first = next.first, paragraphOpeners.contains(first) { return true }
-    let nextWord = next.prefix { !$0.isWhitespace }
-    return line.characterCount + 1 + nextWord.count <= width
+  /// Whether the writer, not the wrap, broke the line before `next`.
+  private static func endsParagraph(_ line: ReflowLine, before next: ReflowLine, width: Int)
+    -> Bool
+  {
+    guard line.endsSentence else { return false }
+    if next.opensParagraph { return true }
+    return line.characterCount + 1 + next.firstWordLength <= width
   }
-
-  /// Whether a line ends a sentence (final punctuation, possibly inside closing quotes).
-  static func endsSentence(_ line: String) -> Bool {
-    let scalars = line.unicodeScalars
-    guard let last = scalars.last(where: { !closingScalars.contains($0) }) else { return false }
-    if ".!?…:".unicodeScalars.contains(last) { return true }
-    return scalars.last == "»" || scalars.last == "”"
-  }
-
-  /// What opens a new paragraph at the start of the next line: quotes, dashes, bullets.
-  private static let paragraphOpeners = Array("«“\"-–—•")
-
-  /// What may close a sentence after its final mark: quotes, brackets and spaces.
-  private static let closingScalars = Set("»\"”’)] \u{00A0}\u{202F}".unicodeScalars)
 
   /// Appends a wrapped line; a compound cut at its hyphen (`garde-⏎côtes`) joins without space.
   private static func append(_ line: String, to current: inout String) {

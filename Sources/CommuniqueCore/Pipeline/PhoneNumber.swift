@@ -50,7 +50,9 @@ public enum PhoneNumber {
     let trimmed = raw.trimmingWhiteSpace()
     let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
     guard international else { return nil }
-    var digits = trimmed.replacingOccurrences(of: "(0)", with: "").filter(\.isASCIIDigit)
+    var digits =
+      ContactBytes.digitsOutsideTrunkZero(trimmed)
+      ?? trimmed.replacingOccurrences(of: "(0)", with: "").filter(\.isASCIIDigit)
     if !trimmed.hasPrefix("+") { digits.removeFirst(2) }
     guard (8...15).contains(digits.count) else { return nil }
     return "+" + digits

@@ -68,23 +68,24 @@ public struct ReleaseLayout: Sendable, Equatable {
   /// A photo caption: credited, labelled, or a line sitting just before the dateline.
   private static func isCaption(_ lines: [SourceLine], at index: Int, end: Int) -> Bool {
     let text = lines[index].text
-    let lower = text.prefix(16).lowercased()
     if text.containsText("©") || PhotoCredit.credit(in: text) != nil
       || !text.contains(where: \.isLetter)
     {
       return true
     }
-    for label in ["photo", "crédit", "credit", "légende", "image :", "illustration :"]
-    where lower.hasPrefix(label) && text.count <= 300 {
-      return true
-    }
-    let isShort =
-      text.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex)
-      .map { $0 == text.endIndex } ?? true
-    guard isShort, Dateline.parse(text) == nil else { return false }
+    // Labelled or not, a caption has at most 300 characters.
+    guard !ParagraphReflow.isLonger(text, than: 300) else { return false }
+    let lower = text.prefix(16).lowercased()
+    if captionLabels.contains(where: { lower.hasPrefix($0) }) { return true }
+    guard !Dateline.opens(text) else { return false }
     let next = HeaderStripper.firstNonBlank(lines, from: index + 1)
-    return next < end && Dateline.parse(lines[next].text) != nil
+    return next < end && Dateline.opens(lines[next].text)
   }
+
+  /// What opens a labelled caption (lower-cased).
+  private static let captionLabels = [
+    "photo", "crédit", "credit", "légende", "image :", "illustration :",
+  ]
 }
 
 /// The line under a title that names who speaks (a speech) or who wrote (a by-line).
@@ -98,7 +99,8 @@ enum SpeechLine {
   private static let sectionLabels: Set<String> = ["déclaration", "discours", "allocution"]
 
   static func matches(_ text: String) -> Bool {
-    text.count <= 250 && (isSpeech(text) || text.prefix(4).lowercased() == "par ")
+    (isSpeech(text) || text.prefix(4).lowercased() == "par ")
+      && !ParagraphReflow.isLonger(text, than: 250)
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
 
@@ -115,21 +117,5 @@ enum SpeechLine {
     // Every opening and label is shorter than this prefix.
     let lower = text.prefix(24).lowercased()
     return speechOpenings.contains { lower.hasPrefix($0) } || sectionLabels.contains(lower)
-  }
-}
-
-/// The line that opens the contacts section (`Pour plus d’informations, veuillez contacter :`).
-enum ContactsHeader {
-  private static let pattern = Pattern(
-    #"^(pour (plus d|de plus amples|toute (information|question|demande)|tout renseignement|"#
-      + #"en savoir plus|les demandes)|contacts?( (presse|médias?|pour les médias))?\s*:|for "#
-      + #"(more|further) information|media contacts?|press contacts?)"#,
-    caseInsensitive: true)
-
-  static func matches(_ text: String) -> Bool {
-    guard let first = text.utf8.first, "PpCcFfMm".utf8.contains(first), text.utf8.count < 600
-    else { return false }
-    return pattern.isMatch(
-      text.containsText("’") ? text.replacingOccurrences(of: "’", with: "'") : text)
   }
 }
