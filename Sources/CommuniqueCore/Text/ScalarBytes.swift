@@ -1,6 +1,12 @@
 /// Reading Unicode scalars in valid UTF-8 bytes: their lengths, values and properties, for the
 /// byte-level passes of the pipeline.
 enum ScalarBytes {
+  /// The length in bytes of the scalar whose first byte is `lead`.
+  @inline(__always)
+  static func length(lead: UInt8) -> Int {
+    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+  }
+
   /// The last scalar of `bytes`: its value and its length in bytes.
   static func last(of bytes: [UInt8]) -> (value: UInt32, length: Int)? {
     guard var start = bytes.indices.last else { return nil }
