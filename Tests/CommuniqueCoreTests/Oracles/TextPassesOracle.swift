@@ -90,7 +90,7 @@ enum TextPassesOracle {
         guard index > 0 else { return true }
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        let previous = ScalarBytes.value(at: start, length: index - start, in: bytes)
+        let previous = UTF8Scalar.decode(bytes, at: start).value
         if ScalarClass.flags(previous) & ScalarClass.letter == 0 { return true }
       }
       return false
