@@ -40,15 +40,7 @@ struct LayoutOracleTests {
   /// A random line: pieces, corpus words and marks, sometimes stretched past the lengths the
   /// tests bound (120 and 300 characters, 200 and 600 bytes).
   private static func line(_ random: inout SplitMix) -> String {
-    var text = ""
-    for _ in 0..<(1 + random.below(12)) {
-      switch random.below(5) {
-      case 0: text += OracleCorpus.vocabulary[random.below(OracleCorpus.vocabulary.count)]
-      case 1: text += OracleCorpus.marks[random.below(OracleCorpus.marks.count)]
-      default: text += pieces[random.below(pieces.count)]
-      }
-      if random.below(3) == 0 { text += " " }
-    }
+    var text = OracleCorpus.randomText(pieces, &random, count: 12, choices: 5)
     switch random.below(8) {
     case 0:
       let filler = String(

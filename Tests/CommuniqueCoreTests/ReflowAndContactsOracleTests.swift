@@ -28,23 +28,10 @@ struct ReflowAndContactsOracleTests {
     "٣٤٥٦٧٨٩٠", "(0\u{301})", "（0）",
   ]
 
-  private static func text(_ pieces: [String], _ random: inout SplitMix, count: Int) -> String {
-    var text = ""
-    for _ in 0..<(1 + random.below(count)) {
-      switch random.below(4) {
-      case 0: text += OracleCorpus.vocabulary[random.below(OracleCorpus.vocabulary.count)]
-      case 1: text += OracleCorpus.marks[random.below(OracleCorpus.marks.count)]
-      default: text += pieces[random.below(pieces.count)]
-      }
-      if random.below(3) == 0 { text += " " }
-    }
-    return text
-  }
-
   /// A random body: mostly short lines, some ending a sentence, some blank.
   private static func body(_ random: inout SplitMix) -> [String] {
     (0..<(random.below(25))).map { _ in
-      random.below(6) == 0 ? "" : text(linePieces, &random, count: 14)
+      random.below(6) == 0 ? "" : OracleCorpus.randomText(linePieces, &random, count: 14)
     }
   }
 
@@ -79,7 +66,7 @@ struct ReflowAndContactsOracleTests {
     var random = SplitMix(state: 32)
     for _ in 0..<8_000 {
       let lines = (0..<(1 + random.below(5))).map { _ in
-        Self.text(Self.contactPieces, &random, count: 16)
+        OracleCorpus.randomText(Self.contactPieces, &random, count: 16)
       }
       sections.append(lines)
     }

@@ -27,24 +27,11 @@ struct TextPassesOracleTests {
     "\u{200D}", "\u{00A0}", "\u{202F}", "👍", "Ⅷ", "ǈ", "ー", "中", "\u{10400}",
   ]
 
-  private static func randomText(_ pieces: [String], _ random: inout SplitMix) -> String {
-    var text = ""
-    for _ in 0..<(1 + random.below(24)) {
-      switch random.below(4) {
-      case 0: text += OracleCorpus.vocabulary[random.below(OracleCorpus.vocabulary.count)]
-      case 1: text += OracleCorpus.marks[random.below(OracleCorpus.marks.count)]
-      default: text += pieces[random.below(pieces.count)]
-      }
-      if random.below(3) == 0 { text += " " }
-    }
-    return text
-  }
-
   /// The corpus's texts, random sentences and random texts made of `pieces`.
   private static func texts(_ pieces: [String], seed: UInt64) -> [String] {
     var random = SplitMix(state: seed)
     return OracleCorpus.paragraphs + OracleCorpus.sentences(3_000, seed: seed)
-      + (0..<20_000).map { _ in randomText(pieces, &random) }
+      + (0..<20_000).map { _ in OracleCorpus.randomText(pieces, &random, count: 24) }
   }
 
   @Test func sanitiserAgrees() {

@@ -88,6 +88,24 @@ enum OracleCorpus {
     ".", "\u{00A0}»", "«\u{00A0}", "\u{2009}", "\u{0085}", "\u{000B}",
   ]
 
+  /// A text of 1 to `count` parts at random, each a word of `vocabulary`, a mark of `marks` or
+  /// one of `pieces` (one chance in `choices` each for a word and a mark, the rest for the
+  /// pieces), sometimes followed by a space.
+  static func randomText(
+    _ pieces: [String], _ random: inout SplitMix, count: Int, choices: Int = 4
+  ) -> String {
+    var text = ""
+    for _ in 0..<(1 + random.below(count)) {
+      switch random.below(choices) {
+      case 0: text += vocabulary[random.below(vocabulary.count)]
+      case 1: text += marks[random.below(marks.count)]
+      default: text += pieces[random.below(pieces.count)]
+      }
+      if random.below(3) == 0 { text += " " }
+    }
+    return text
+  }
+
   /// `count` sentences made at random from `vocabulary` and `marks`, the same on every run.
   static func sentences(_ count: Int, seed: UInt64 = 42, length: ClosedRange<Int> = 1...24)
     -> [String]
