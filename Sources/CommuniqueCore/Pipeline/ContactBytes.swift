@@ -44,25 +44,8 @@ enum ContactBytes {
   private static func holdsFolded(
     _ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int
   ) -> Bool {
-    var index = start
-    var offset = 0
-    while offset < word.count {
-      guard index < bytes.count else { return false }
-      let byte = bytes[index]
-      if word[offset] == 0xC3 {
-        guard byte == 0xC3, index + 1 < bytes.count,
-          bytes[index + 1] == 0xA9 || bytes[index + 1] == 0x89
-        else { return false }
-        index += 2
-        offset += 2
-        continue
-      }
-      let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-      guard lower == word[offset] else { return false }
-      index += 1
-      offset += 1
-    }
-    return true
+    if case .yes = FoldedLiteral.read(word, in: bytes, at: start) { return true }
+    return false
   }
 
   /// `text` split at `,`, `;` and U+001F characters, empty pieces left out: on the bytes when

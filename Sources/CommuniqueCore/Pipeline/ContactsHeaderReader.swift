@@ -24,14 +24,18 @@ enum ContactsHeaderReader {
     return text.withUTF8 { bytes in
       var answer = Answer.no
       let pour = Array("pour ".utf8)
-      switch literal(pour, in: bytes, at: 0) {
+      switch FoldedLiteral.read(pour, in: bytes, at: 0) {
       case .yes(let end):
-        for ending in pourEndings { answer = answer || literal(ending, in: bytes, at: end).found }
+        for ending in pourEndings {
+          answer = answer || FoldedLiteral.read(ending, in: bytes, at: end).found
+        }
       case .unknown: answer = .unknown
       case .no: break
       }
-      for header in literals { answer = answer || literal(header, in: bytes, at: 0).found }
-      switch literal(Array("contact".utf8), in: bytes, at: 0) {
+      for header in literals {
+        answer = answer || FoldedLiteral.read(header, in: bytes, at: 0).found
+      }
+      switch FoldedLiteral.read(Array("contact".utf8), in: bytes, at: 0) {
       case .yes(let end): answer = answer || contactTail(bytes, at: end)
       case .unknown: answer = answer || .unknown
       case .no: break
@@ -47,19 +51,21 @@ enum ContactsHeaderReader {
   /// Whether `s? ( presse| médias?| pour les médias)? \s* :` matches at `start`.
   private static func contactTail(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Answer {
     var answer = colonAfterSpaces(bytes, at: start)
-    switch literal(Array("s".utf8), in: bytes, at: start) {
+    switch FoldedLiteral.read(Array("s".utf8), in: bytes, at: start) {
     case .yes(let end):
       answer = answer || colonAfterSpaces(bytes, at: end)
       for ending in contactEndings {
         answer =
-          answer || literal(ending, in: bytes, at: end).then { colonAfterSpaces(bytes, at: $0) }
+          answer
+          || FoldedLiteral.read(ending, in: bytes, at: end).then { colonAfterSpaces(bytes, at: $0) }
       }
     case .unknown: answer = answer || .unknown
     case .no: break
     }
     for ending in contactEndings {
       answer =
-        answer || literal(ending, in: bytes, at: start).then { colonAfterSpaces(bytes, at: $0) }
+        answer
+        || FoldedLiteral.read(ending, in: bytes, at: start).then { colonAfterSpaces(bytes, at: $0) }
     }
     return answer
   }
@@ -79,74 +85,25 @@ enum ContactsHeaderReader {
     }
     return .no
   }
-
-  /// How a literal of the pattern (lower-case, ASCII or `é`) compares with the text at `start`.
-  private enum Reading {
-    case yes(end: Int)
-    case no
-    case unknown
-
-    /// Whether the literal matched, its end forgotten.
-    var found: Answer {
-      switch self {
-      case .yes: return .yes
-      case .no: return .no
-      case .unknown: return .unknown
-      }
-    }
-
-    /// What `next` answers at the literal's end when it matched.
-    func then(_ next: (Int) -> Answer) -> Answer {
-      switch self {
-      case .yes(let end): return next(end)
-      case .no: return .no
-      case .unknown: return .unknown
-      }
-    }
-  }
-
-  private static func literal(
-    _ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> Reading {
-    var index = start
-    var offset = 0
-    while offset < literal.count {
-      guard index < bytes.count else { return .no }
-      let byte = bytes[index]
-      if literal[offset] == 0xC3 {
-        // `é`: the text's `é` or `É`; an ASCII byte is not it.
-        if byte < 0x80 { return .no }
-        guard byte == 0xC3, index + 1 < bytes.count,
-          bytes[index + 1] == 0xA9 || bytes[index + 1] == 0x89
-        else { return foldsToLatinLetters(bytes, at: index) ? .unknown : .no }
-        index += 2
-        offset += 2
-        continue
-      }
-      if byte >= 0x80 { return foldsToLatinLetters(bytes, at: index) ? .unknown : .no }
-      let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-      guard lower == literal[offset] else { return .no }
-      index += 1
-      offset += 1
-    }
-    return .yes(end: index)
-  }
 }
 
-extension ContactsHeaderReader {
-  /// Scalars below U+0250 whose case folding holds an ASCII letter: `ß`, `İ`, `ŉ`, `ſ`, `ǰ`.
-  private static let foldingToASCII: Set<UInt32> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0]
+extension FoldedLiteral.Reading {
+  /// Whether the literal matched, its end forgotten.
+  fileprivate var found: Answer {
+    switch self {
+    case .yes: return .yes
+    case .no: return .no
+    case .unknown: return .unknown
+    }
+  }
 
-  /// Whether the scalar at `index` (beyond ASCII, and not `é` or `É` where the pattern has
-  /// `é`) may match a letter of the pattern: false below U+0250 when its case folding holds
-  /// no ASCII letter (it folds to itself or to another letter beyond ASCII) and for general
-  /// punctuation (which does not fold); true, the bytes not telling, otherwise.
-  private static func foldsToLatinLetters(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-    -> Bool
-  {
-    let value = UTF8Scalar.decode(bytes, at: index).value
-    if (0x2000...0x206F).contains(value) { return false }
-    return value >= 0x250 || foldingToASCII.contains(value)
+  /// What `next` answers at the literal's end when it matched.
+  fileprivate func then(_ next: (Int) -> Answer) -> Answer {
+    switch self {
+    case .yes(let end): return next(end)
+    case .no: return .no
+    case .unknown: return .unknown
+    }
   }
 }
 
