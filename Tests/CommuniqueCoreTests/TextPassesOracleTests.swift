@@ -146,7 +146,7 @@ struct TextPassesOracleTests {
     for text in texts {
       for limit in [0, 1, 99, 100, 101] {
         #expect(
-          ParagraphReflow.isLonger(text, than: limit)
+          text.isLonger(than: limit)
             == TextPassesOracle.isLonger(text, than: limit), "\(limit) \(text.debugDescription)")
         compared += 1
       }

@@ -64,7 +64,7 @@ public enum HeaderStripper {
   {
     let text = lines[index].text
     if text == "-" || text == "–" || known.contains(text) { return true }
-    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && !ParagraphReflow.isLonger(text, than: 80) {
+    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && !text.isLonger(than: 80) {
       return true
     }
     if isGluedHeading(text) { return true }
@@ -84,7 +84,7 @@ public enum HeaderStripper {
     guard start < lines.count else { return start }
     if DateLine.matches(lines[start].text) { return firstNonBlank(lines, from: start + 1) }
     let next = firstNonBlank(lines, from: start + 1)
-    if isHeading(lines[start].text) || !ParagraphReflow.isLonger(lines[start].text, than: 80),
+    if isHeading(lines[start].text) || !lines[start].text.isLonger(than: 80),
       next < lines.count,
       DateLine.matches(lines[next].text)
     {
@@ -156,7 +156,7 @@ public enum HeaderStripper {
 
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.
   static func isHeading(_ text: String) -> Bool {
-    guard !text.isEmpty, !ParagraphReflow.isLonger(text, than: 50), let last = text.last else {
+    guard !text.isEmpty, !text.isLonger(than: 50), let last = text.last else {
       return false
     }
     return !".!?:;,".contains(last)

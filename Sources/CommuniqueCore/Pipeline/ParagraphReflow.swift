@@ -34,33 +34,9 @@ public enum ParagraphReflow {
   /// Whether the lines are wrapped at a fixed width rather than one paragraph per line.
   static func isHardWrapped(_ lines: [String]) -> Bool {
     guard lines.count >= 3 else { return false }
-    let long = lines.count { isLonger($0, than: 100) }
+    let long = lines.count { $0.isLonger(than: 100) }
     let open = lines.count { !ReflowLine.endsSentence($0) }
     return long * 5 <= lines.count && open * 5 >= lines.count * 2
-  }
-
-  /// Whether `line` has more than `limit` characters; counts no further than that.
-  static func isLonger(_ line: String, than limit: Int) -> Bool {
-    guard line.utf8.count > limit else { return false }
-    if let longer = plainLatinIsLonger(line, than: limit) { return longer }
-    return line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
-      .map { $0 < line.endIndex } ?? false
-  }
-
-  /// `isLonger` on the bytes when the first `limit + 1` scalars (or all, if fewer) are plain
-  /// Latin, each then a character of its own; nil when one of them is not.
-  private static func plainLatinIsLonger(_ line: String, than limit: Int) -> Bool? {
-    var line = line
-    return line.withUTF8 { bytes -> Bool? in
-      var index = 0
-      var scalars = 0
-      while index < bytes.count, scalars <= limit {
-        guard let (_, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
-        index += length
-        scalars += 1
-      }
-      return scalars > limit
-    }
   }
 
   /// The width the text was wrapped at: the longest line that is not an outlier, from the

@@ -74,7 +74,7 @@ public struct ReleaseLayout: Sendable, Equatable {
       return true
     }
     // Labelled or not, a caption has at most 300 characters.
-    guard !ParagraphReflow.isLonger(text, than: 300) else { return false }
+    guard !text.isLonger(than: 300) else { return false }
     let lower = text.prefix(16).lowercased()
     if captionLabels.contains(where: { lower.hasPrefix($0) }) { return true }
     guard !Dateline.opens(text) else { return false }
@@ -100,7 +100,7 @@ enum SpeechLine {
 
   static func matches(_ text: String) -> Bool {
     (isSpeech(text) || text.prefix(4).lowercased() == "par ")
-      && !ParagraphReflow.isLonger(text, than: 250)
+      && !text.isLonger(than: 250)
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
 

@@ -35,7 +35,7 @@ enum ReflowOracle {
   /// Whether the lines are wrapped at a fixed width rather than one paragraph per line.
   static func isHardWrapped(_ lines: [String]) -> Bool {
     guard lines.count >= 3 else { return false }
-    let long = lines.filter { ParagraphReflow.isLonger($0, than: 100) }.count
+    let long = lines.filter { $0.isLonger(than: 100) }.count
     let open = lines.filter { !endsSentence($0) }.count
     return long * 5 <= lines.count && open * 5 >= lines.count * 2
   }

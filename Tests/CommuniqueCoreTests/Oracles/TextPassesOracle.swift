@@ -107,7 +107,8 @@ enum TextPassesOracle {
     return false
   }
 
-  /// Was `ParagraphReflow.isLonger`: the characters counted by the index.
+  /// Was `String.isLonger(than:)` (then `ParagraphReflow.isLonger`): the characters counted by
+  /// the index.
   static func isLonger(_ line: String, than limit: Int) -> Bool {
     line.utf8.count > limit
       && line.index(line.startIndex, offsetBy: limit, limitedBy: line.endIndex)
