@@ -33,16 +33,23 @@ public enum MojibakeRepair {
   }
 
   /// Whether `text` holds a lead character, read on its bytes before anything else is done:
-  /// `Â` `Ã` `Å` `â` are C3 82, C3 83, C3 85, C3 A2.
+  /// `Â` `Ã` `Å` `â` are C3 82, C3 83, C3 85, C3 A2. Eight bytes at a time where none is C3.
   static func hasLead(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.count > 1 else { return false }
-      for index in 0..<bytes.count - 1 where bytes[index] == 0xC3 {
-        switch bytes[index + 1] {
-        case 0x82, 0x83, 0x85, 0xA2: return true
-        default: continue
+      var index = 0
+      while index + 1 < bytes.count {
+        if index + 8 <= bytes.count, !ByteWord.holds(0xC3, in: ByteWord.load(bytes, at: index)) {
+          index += 8
+          continue
         }
+        if bytes[index] == 0xC3 {
+          switch bytes[index + 1] {
+          case 0x82, 0x83, 0x85, 0xA2: return true
+          default: break
+          }
+        }
+        index += 1
       }
       return false
     }

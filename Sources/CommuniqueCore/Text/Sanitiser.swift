@@ -36,10 +36,15 @@ public enum Sanitiser {
     }
   }
 
-  /// The offset of the first scalar `clean` drops or replaces; nil when there is none.
+  /// The offset of the first scalar `clean` drops or replaces; nil when there is none. Eight
+  /// bytes at a time where none can open such a scalar (a control byte, DEL, C2, D8 or E2).
   private static func firstUnsafeOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     while index < bytes.count {
+      if index + 8 <= bytes.count, !mayOpenUnsafe(ByteWord.load(bytes, at: index)) {
+        index += 8
+        continue
+      }
       let byte = bytes[index]
       if byte >= 0x20 && byte < 0x7F {
         index += 1
@@ -49,6 +54,14 @@ public enum Sanitiser {
       index += 1
     }
     return nil
+  }
+
+  /// Whether one of the eight bytes of `word` is one `unsafeLength` can answer more than 0 on.
+  @inline(__always)
+  private static func mayOpenUnsafe(_ word: UInt64) -> Bool {
+    ByteWord.holdsByte(below: 0x20, in: word) || ByteWord.holds(0x7F, in: word)
+      || ByteWord.holds(0xC2, in: word) || ByteWord.holds(0xD8, in: word)
+      || ByteWord.holds(0xE2, in: word)
   }
 
   /// The byte length of the scalar at `index` when `isUnsafe` holds for it (tab and form
