@@ -3,15 +3,22 @@ import Synchronization
 
 extension Array where Element: Sendable {
   /// `transform` applied to every element, spread over the machine's cores, order kept: one
-  /// slice per core, each with its own `context` (a stemmer, say, which is not thread-safe).
+  /// worker per core, each with its own `context` (a stemmer, say, which is not thread-safe),
+  /// each taking the next element not yet taken. Handing elements out one by one, not in
+  /// fixed slices, keeps every core busy to the end when one of them is shared with other
+  /// work (the index's writing thread): a fixed half left one worker idle while the other
+  /// finished.
   func parallelMap<Context, Result: Sendable>(
     context: @Sendable () -> Context, _ transform: @Sendable (Element, Context) -> Result
   ) -> [Result] {
-    let slices = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
     let results = Mutex<[Result?]>(Swift.Array(repeating: nil, count: count))
-    DispatchQueue.concurrentPerform(iterations: slices) { slice in
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
       let shared = context()
-      for index in stride(from: slice, to: count, by: slices) {
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < count else { break }
         let value = transform(self[index], shared)
         results.withLock { $0[index] = value }
       }

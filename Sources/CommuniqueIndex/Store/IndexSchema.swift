@@ -77,6 +77,15 @@ enum IndexSchema {
     migrator.registerMigration("v5: words folded by TextFolding (ß → ss, ﬁ → fi)") { db in
       try refillFullText(db)
     }
+    migrator.registerMigration("v6: words held in memory until 4 MB before FTS5 writes them") {
+      db in
+      // FTS5 writes its pending words as a new segment each time they pass 1 MB (its
+      // default) and merges those segments later; with 4 MB a batch of releases goes out as
+      // one segment, at its commit (−14 % instructions of the inserts, `BENCHMARKS.md`).
+      try db.execute(
+        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('hashsize', ?)",
+        arguments: [fullTextBufferSize])
+    }
     return migrator
   }
 
@@ -132,6 +141,9 @@ enum IndexSchema {
     }
   }
 
+  /// The bytes of words FTS5 holds in memory before writing them to the table (the
+  /// `hashsize` option).
+  static let fullTextBufferSize = 4 * 1_024 * 1_024
   /// The contentless FTS5 table over `IndexedText`'s columns; its rowid is the release's.
   static let fullTextTable = "releaseText"
   /// The index that holds everything the list shows, in list order: listing the library reads
