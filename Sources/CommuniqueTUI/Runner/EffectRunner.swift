@@ -134,11 +134,11 @@ public struct EffectRunner<Source: Library>: Sendable {
       let runner = self
       return slowly { post in post(.libraryResults(runner.search(query, exact: true))) }
     case .awaitTypingPause(let keystroke):
-      guard mailbox != nil else { return [.typingPaused(keystroke: keystroke)] }
-      return slowly { post in
-        Thread.sleep(forTimeInterval: Self.seconds(LibrarySearch.typingPause))
-        post(.typingPaused(keystroke: keystroke))
-      }
+      guard let mailbox else { return [.typingPaused(keystroke: keystroke)] }
+      DispatchQueue.global().asyncAfter(
+        deadline: .now() + Self.seconds(LibrarySearch.typingPause)
+      ) { mailbox.post(.typingPaused(keystroke: keystroke)) }
+      return []
     case .refreshLibrary: return startBackgroundWork(listing: false, refreshing: true)
     case .saveMark(let mark, let on, let ids):
       do {
