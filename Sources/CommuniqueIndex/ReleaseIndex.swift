@@ -70,6 +70,9 @@ public final class ReleaseIndex: Library {
     self.warnings = warnings
   }
 
+  /// The page size of a new cache, in bytes.
+  static let pageSize = 16_384
+
   private static var configuration: Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
@@ -78,6 +81,11 @@ public final class ReleaseIndex: Library {
       // A cache: in WAL mode, NORMAL never corrupts it, and a commit lost to a power cut is
       // parsed again at the next refresh. FULL waited for the disk at every batch's commit.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Pages of 16 KB for a new cache (an existing one keeps its own): a release's row (its
+      // JSON and text, 15 KB on average) fits in one or two pages instead of a chain of four,
+      // and a first index of 1 000 files makes 6 300 writes and 2 300 reads instead of
+      // 27 400 and 13 800.
+      try db.execute(sql: "PRAGMA page_size = \(pageSize)")
     }
     return configuration
   }
