@@ -95,6 +95,7 @@ extension ReleaseIndex {
     struct Written: Sendable {
       var report: RefreshReport
       var words: Set<String>
+      var mentionIDs = MentionIDs()
       var done = 0
       var failure: (any Error)?
     }
@@ -110,7 +111,9 @@ extension ReleaseIndex {
         writing.async(group: group) {
           let done = written.withLock { state -> Int in
             do {
-              try self.write(outcomes, into: &state.report, words: &state.words)
+              try self.write(
+                outcomes, into: &state.report, words: &state.words,
+                mentionIDs: &state.mentionIDs)
               state.done += batch.count
             } catch {
               state.failure = error
@@ -148,7 +151,8 @@ extension ReleaseIndex {
   }
 
   private func write(
-    _ outcomes: [IndexBatch.Outcome], into report: inout RefreshReport, words: inout Set<String>
+    _ outcomes: [IndexBatch.Outcome], into report: inout RefreshReport, words: inout Set<String>,
+    mentionIDs: inout MentionIDs
   ) throws {
     try writer.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
@@ -162,7 +166,7 @@ extension ReleaseIndex {
             let isNew = try !outcome.file.isStored(in: db)
             try deleteRelease(at: outcome.file.path, in: db)
             try outcome.file.upsert(into: db)
-            try prepared.insert(into: db, words: &words)
+            try prepared.insert(into: db, words: &words, mentionIDs: &mentionIDs)
             if isNew { report.added += 1 } else { report.changed += 1 }
           case .problem:
             try deleteRelease(at: outcome.file.path, in: db)

@@ -104,11 +104,13 @@ enum IndexSchema {
 
   /// Fills the place and the mentions of releases cached before they existed.
   private static func fillSummariesAndMentions(_ db: Database) throws {
+    var mentionIDs = MentionIDs()
     try forEachCachedRelease(in: db) { rowid, release in
       try db.execute(
         sql: "UPDATE release SET place = ? WHERE rowid = ?",
         arguments: [release.dateline?.place, rowid])
-      try MentionRecord.store(MentionRecord.encoded(release), rowid: rowid, in: db)
+      try MentionRecord.store(
+        MentionRecord.encoded(release), rowid: rowid, known: &mentionIDs, in: db)
     }
   }
 

@@ -78,14 +78,16 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
   }
 
   /// Stores `mentions` (see `encoded`) as those of the release cached at `rowid`, in order,
-  /// each distinct one once.
+  /// each distinct one once; `known` holds the ids of those stored before.
   static func store(
-    _ mentions: [(kind: Kind, json: Data)], rowid: Int64, in db: Database
+    _ mentions: [(kind: Kind, json: Data)], rowid: Int64, known: inout MentionIDs,
+    in db: Database
   ) throws {
     let link = try db.cachedStatement(
       sql: "INSERT INTO releaseMention(release, position, mention) VALUES (?, ?, ?)")
     for (position, (kind, json)) in mentions.enumerated() {
-      try link.execute(arguments: [rowid, position, try id(of: kind, json: json, in: db)])
+      let mention = try known.id(of: kind, json: json) { try id(of: kind, json: json, in: db) }
+      try link.execute(arguments: [rowid, position, mention])
     }
   }
 

@@ -20,11 +20,13 @@ struct PreparedRelease: Sendable {
     text = IndexedText(release, forms: forms)
   }
 
-  /// Inserts the release, its mentions, its words and the vocabulary's new words (those not in
-  /// `words`, added to it).
-  func insert(into db: Database, words: inout Set<String>) throws {
+  /// Inserts the release, its mentions (`mentionIDs`: those stored before), its words and the
+  /// vocabulary's new words (those not in `words`, added to it).
+  func insert(
+    into db: Database, words: inout Set<String>, mentionIDs: inout MentionIDs
+  ) throws {
     let rowid = try record.insertRow(into: db)
-    try MentionRecord.store(mentions, rowid: rowid, in: db)
+    try MentionRecord.store(mentions, rowid: rowid, known: &mentionIDs, in: db)
     try text.write(rowid: rowid, delete: false, in: db)
     try Vocabulary.add(text, known: &words, in: db)
   }
