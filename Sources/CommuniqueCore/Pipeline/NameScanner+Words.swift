@@ -111,6 +111,75 @@ struct WordReader {
     return kind
   }
 
+  /// The kind of each ASCII punctuation mark (`kind(ofMark:)`), by its byte.
+  static let asciiMarkKinds: [WordKind] = (0..<128).map { byte in
+    var kind = WordKind(rawValue: WordKind.table.value(String(UnicodeScalar(UInt8(byte)))))
+    if kind.contains(.role) { kind.insert(.bareRole) }
+    return kind
+  }
+
+  /// The word that starts at `start` in `bytes` (`NameScanner.wordEnd(_:from:)`), read as it
+  /// is found: its end, and `read(word:)` of it. Bytes of ASCII, of U+00C0–U+00FF and the
+  /// inner `’` are lower-cased and hashed on the way; a word with another scalar is found
+  /// first and read after.
+  func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (end: Int, kind: WordKind, isCapitalised: Bool)
+  {
+    let count = bytes.count
+    var hash = WordTable.emptyHash
+    var scalars = 0
+    var digits = false
+    var end = start
+    while end < count {
+      let byte = bytes[end]
+      let offset = end - start
+      if byte < 0x80 {
+        if !NameScanner.isWordByte(byte) {
+          // An inner hyphen or apostrophe: a word byte must follow.
+          guard byte == 0x2D || byte == 0x27, end + 1 < count,
+            NameScanner.separatorLength(bytes, at: end + 1) == 0
+          else { break }
+        }
+        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        if byte &- 0x30 < 10 { digits = true }
+        if offset < limit { scratch[offset] = lower }
+        hash = WordTable.hash(hash, lower)
+        scalars += 1
+        end += 1
+      } else if byte == 0xC3 {
+        // U+00C0–U+00FF, the capitals but × lower-cased.
+        var next = bytes[end + 1]
+        if next &- 0x80 < 0x1F, next != 0x97 { next += 0x20 }
+        if offset < limit + 2 { scratch[offset] = byte }
+        if offset + 1 < limit + 2 { scratch[offset + 1] = next }
+        hash = WordTable.hash(WordTable.hash(hash, byte), next)
+        scalars += 1
+        end += 2
+      } else if byte == 0xE2, end + 3 < count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99,
+        NameScanner.separatorLength(bytes, at: end + 3) == 0
+      {
+        for index in 0..<3 where offset + index < limit + 2 {
+          scratch[offset + index] = bytes[end + index]
+        }
+        hash = WordTable.hash(WordTable.hash(WordTable.hash(hash, 0xE2), 0x80), 0x99)
+        scalars += 1
+        end += 3
+      } else {
+        // Another scalar, or a separator: where the word ends tells.
+        let wordEnd = NameScanner.wordEnd(bytes, from: end)
+        if wordEnd == end { break }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<wordEnd])
+        let (kind, capitalised) = read(word: word)
+        return (wordEnd, kind, capitalised)
+      }
+    }
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    let first = word[0]
+    let capitalised =
+      scalars >= 2 && !digits && (first < 0x80 ? first &- 0x41 < 26 : isCapital(word))
+    return (end, kind(ofStored: word, hash: hash), capitalised)
+  }
+
   /// The kind of the word `bytes`, and whether it is capitalised: two letters or more, the
   /// first a capital, and no digit.
   func read(word bytes: UnsafeBufferPointer<UInt8>) -> (kind: WordKind, isCapitalised: Bool) {
@@ -169,7 +238,14 @@ struct WordReader {
     let capitalised =
       scalars >= 2 && !digits && (first < 0x80 ? first &- 0x41 < 26 : isCapital(bytes))
     guard fast else { return (slowKind(bytes), capitalised) }
+    return (kind(ofStored: bytes, hash: hash), capitalised)
+  }
 
+  /// The kind of the word `bytes`, read on the fast path: its first bytes in lower case are
+  /// in `scratch` (all of them when it is no longer than `limit`), and `hash` is their hash.
+  private func kind(ofStored bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> WordKind {
+    let count = bytes.count
+    let first = bytes[0]
     let stored = UnsafeBufferPointer(rebasing: scratch[0..<min(count, limit)])
     var kind = WordKind(rawValue: count <= limit ? table.value(stored, hash: hash) : 0)
     // `l’`, `d’`, `l'`, `d'`.
@@ -194,7 +270,7 @@ struct WordReader {
     if first &- 0x61 >= 26, first &- 0x30 >= 10, isFirstName(bytes) {
       kind.insert(.firstName)
     }
-    return (kind, capitalised)
+    return kind
   }
 
   /// Whether the first scalar of `bytes`, one beyond ASCII, is a capital letter.
