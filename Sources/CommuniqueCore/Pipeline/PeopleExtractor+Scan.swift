@@ -83,23 +83,34 @@ enum AppositionScan {
   }
 
   /// Where the next comma at or after `offset` stands, and where an apposition's name may
-  /// start before it: the name and the white space after it run up to that comma, so none
-  /// starts before an ASCII byte that neither a name token nor white space holds. Nil when no
-  /// comma follows: no apposition is left.
+  /// start before it; nil when no comma follows (no apposition is left). The name and the
+  /// white space after it run up to that comma: back from it, past white space (any byte
+  /// below `!` or beyond ASCII), the name holds letters, `'`, `-`, bytes beyond ASCII and at
+  /// most eight spaces (five tokens, particles between them), so none starts further back.
   private static func nameWindow(_ text: PatternText, from offset: Int)
     -> (start: Int, comma: Int)?
   {
-    var start = offset
-    var index = offset
-    while index < text.count {
-      let byte = text.bytes[index]
-      if byte == 0x2C { return (start, index) }
-      if byte > 0x20, byte < 0x80, (byte | 0x20) &- 0x61 >= 26, byte != 0x27, byte != 0x2D {
-        start = index + 1
-      }
-      index += 1
+    var comma = offset
+    while comma < text.count, text.bytes[comma] != 0x2C { comma += 1 }
+    guard comma < text.count else { return nil }
+    var start = comma
+    while start > offset {
+      let byte = text.bytes[start - 1]
+      guard byte <= 0x20 || byte >= 0x80 else { break }
+      start -= 1
     }
-    return nil
+    var spaces = 0
+    while start > offset {
+      let byte = text.bytes[start - 1]
+      if byte == 0x20 {
+        spaces += 1
+        if spaces > 8 { break }
+      } else if byte < 0x80, (byte | 0x20) &- 0x61 >= 26, byte != 0x27, byte != 0x2D {
+        break
+      }
+      start -= 1
+    }
+    return (start, comma)
   }
 
   /// Where the first of `,.;:«»()` at or after `offset` stands (a byte offset may fall inside

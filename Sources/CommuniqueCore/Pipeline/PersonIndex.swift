@@ -45,28 +45,39 @@ struct PersonIndex {
   }
 
   /// Whether `word` in lower case, without its leading and trailing full stops, is an
-  /// honorific (`M.`, `S.E.`, `Mme`): read on the bytes of an ASCII word, whose lower case is
-  /// its bytes', through `WordKind.table` (built from `PersonWords.honorifics`).
+  /// honorific (`M.`, `S.E.`, `Mme`): read on the bytes of a word of ASCII and U+00C0–U+00FF
+  /// (each scalar a character, its lower case told by its bytes) through `WordKind.table`
+  /// (built from `PersonWords.honorifics`, in form C as such words are).
   static func isHonorific(_ word: String) -> Bool {
     var word = word
-    let ascii = word.withUTF8 { bytes -> Bool? in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let plain = word.withUTF8 { bytes -> Bool? in
       var start = 0
       var end = bytes.count
       while start < end, bytes[start] == 0x2E { start += 1 }
       while end > start, bytes[end - 1] == 0x2E { end -= 1 }
       let table = WordKind.table
-      guard end - start <= table.maxLength else { return false }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { lower in
-        for index in start..<end {
+        var index = start
+        while index < end {
           let byte = bytes[index]
-          lower[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          if byte < 0x80 {
+            lower[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            index += 1
+          } else if byte == 0xC3, index + 1 < end {
+            let next = bytes[index + 1]
+            lower[index - start] = byte
+            lower[index - start + 1] = next &- 0x80 < 0x1F && next != 0x97 ? next + 0x20 : next
+            index += 2
+          } else {
+            return nil
+          }
         }
+        guard end - start <= table.maxLength else { return false }
         let value = table.value(UnsafeBufferPointer(rebasing: lower[0..<(end - start)]))
         return WordKind(rawValue: value).contains(.honorific)
       }
     }
-    return ascii ?? PersonWords.honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
+    return plain ?? PersonWords.honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
   }
 
   /// Reads the forms of person `index`'s name and files them.
@@ -130,7 +141,7 @@ struct PersonIndex {
     people = merged.map(\.person)
     folded = merged.map(\.key)
     nameForms = merged.map(\.forms)
-    formsByWord = [:]
+    formsByWord = Dictionary(minimumCapacity: nameForms.reduce(0) { $0 + $1.count })
     otherForms = []
     for index in people.indices { file(index) }
   }
