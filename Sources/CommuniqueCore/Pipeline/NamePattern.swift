@@ -33,6 +33,7 @@ enum NamePattern {
   ]
   /// Whether `candidate` reads as a person's name rather than a sentence opening or a body.
   static func isPlausibleName(_ candidate: String) -> Bool {
+    if let plain = plainPlausibleName(candidate) { return plain }
     let words = SpacedWords.split(candidate)
     guard let first = words.first else { return false }
     let shouted = words.filter { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
@@ -44,5 +45,63 @@ enum NamePattern {
       && !shouted.contains {
         Gazetteer.entry(for: String($0)) != nil || KnownOrganisations.isKnown(String($0))
       }
+  }
+
+  /// `isPlausibleName` read on the bytes of a name of printable ASCII and U+00C0–U+00FF only
+  /// (each scalar a character, its case told by its bytes) with no word in capitals; nil for
+  /// any other name. The opening word is looked up in `WordKind.table`, built from the same
+  /// lists.
+  private static func plainPlausibleName(_ candidate: String) -> Bool? {
+    var candidate = candidate
+    return candidate.withUTF8 { bytes -> Bool? in
+      var opening: Range<Int>?
+      var wordStart = 0
+      var scalars = 0
+      var shouting = true
+      var index = 0
+      while index <= bytes.count {
+        let byte = index < bytes.count ? bytes[index] : 0x20
+        if byte == 0x20 {
+          if index > wordStart {
+            // A word of capitals only: left to the character reading.
+            if scalars > 1 && shouting { return nil }
+            if opening == nil { opening = wordStart..<index }
+          }
+          wordStart = index + 1
+          scalars = 0
+          shouting = true
+          index += 1
+        } else if byte > 0x20 && byte < 0x7F {
+          if byte &- 0x41 >= 26 { shouting = false }
+          scalars += 1
+          index += 1
+        } else if byte == 0xC3 {
+          let next = bytes[index + 1]
+          if next &- 0x80 >= 0x1F || next == 0x97 { shouting = false }
+          scalars += 1
+          index += 2
+        } else {
+          return nil
+        }
+      }
+      guard let opening else { return false }
+      let table = WordKind.table
+      guard opening.count <= table.maxLength else { return true }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: opening.count) { lower in
+        var previous: UInt8 = 0
+        for index in opening {
+          var byte = bytes[index]
+          if byte &- 0x41 < 26 {
+            byte |= 0x20
+          } else if previous == 0xC3, byte &- 0x80 < 0x1F, byte != 0x97 {
+            byte += 0x20
+          }
+          lower[index - opening.lowerBound] = byte
+          previous = bytes[index]
+        }
+        let kind = WordKind(rawValue: table.value(UnsafeBufferPointer(lower)))
+        return kind.isDisjoint(with: [.notNameStart, .honorific])
+      }
+    }
   }
 }

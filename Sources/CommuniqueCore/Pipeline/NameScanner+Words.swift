@@ -111,6 +111,95 @@ struct WordReader {
     return kind
   }
 
+  /// The kind of each ASCII punctuation mark (`kind(ofMark:)`), by its byte.
+  static let asciiMarkKinds: [WordKind] = (0..<128).map { byte in
+    var kind = WordKind(rawValue: WordKind.table.value(String(UnicodeScalar(UInt8(byte)))))
+    if kind.contains(.role) { kind.insert(.bareRole) }
+    return kind
+  }
+
+  /// The word that starts at `start` in `bytes` (`NameScanner.wordEnd(_:from:)`), read as it
+  /// is found: its end, and `read(word:)` of it. Words of ASCII, U+00C0–U+00FF and inner `’`
+  /// are hashed in lower case on the way, and written in lower case only when they hold a
+  /// capital; a word with another scalar is found first and read after.
+  func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (end: Int, kind: WordKind, isCapitalised: Bool)
+  {
+    let count = bytes.count
+    var hash = WordTable.emptyHash
+    var digits = false
+    // Whether a byte changes in lower case.
+    var capitals = false
+    var end = start
+    while end < count {
+      let byte = bytes[end]
+      if byte &- 0x61 < 26 {
+        hash = WordTable.hash(hash, byte)
+        end += 1
+      } else if byte < 0x80 {
+        if byte &- 0x41 < 26 {
+          capitals = true
+          hash = WordTable.hash(hash, byte | 0x20)
+        } else {
+          if byte &- 0x30 < 10 {
+            digits = true
+          } else {
+            // An inner hyphen or apostrophe: a word byte must follow.
+            guard byte == 0x2D || byte == 0x27, end + 1 < count,
+              NameScanner.separatorLength(bytes, at: end + 1) == 0
+            else { break }
+          }
+          hash = WordTable.hash(hash, byte)
+        }
+        end += 1
+      } else if byte == 0xC3 {
+        // U+00C0–U+00FF, the capitals but × lower-cased.
+        var next = bytes[end + 1]
+        if next &- 0x80 < 0x1F, next != 0x97 {
+          next += 0x20
+          capitals = true
+        }
+        hash = WordTable.hash(WordTable.hash(hash, byte), next)
+        end += 2
+      } else if byte == 0xE2, end + 3 < count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99,
+        NameScanner.separatorLength(bytes, at: end + 3) == 0
+      {
+        hash = WordTable.hash(WordTable.hash(WordTable.hash(hash, 0xE2), 0x80), 0x99)
+        end += 3
+      } else {
+        // Another scalar, or a separator: where the word ends tells.
+        let wordEnd = NameScanner.wordEnd(bytes, from: end)
+        if wordEnd == end { break }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<wordEnd])
+        let (kind, capitalised) = read(word: word)
+        return (wordEnd, kind, capitalised)
+      }
+    }
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    let length = min(word.count, limit)
+    var lower = UnsafeBufferPointer(rebasing: word[0..<length])
+    if capitals {
+      var previous: UInt8 = 0
+      for index in 0..<length {
+        var byte = word[index]
+        if byte &- 0x41 < 26 {
+          byte |= 0x20
+        } else if previous == 0xC3, byte &- 0x80 < 0x1F, byte != 0x97 {
+          byte += 0x20
+        }
+        scratch[index] = byte
+        previous = word[index]
+      }
+      lower = UnsafeBufferPointer(rebasing: scratch[0..<length])
+    }
+    let first = word[0]
+    // The first scalar is ASCII or two bytes (`Ã`…); two scalars or more: more bytes than it.
+    let capitalised =
+      word.count > (first < 0x80 ? 1 : 2) && !digits
+      && (first < 0x80 ? first &- 0x41 < 26 : isCapital(word))
+    return (end, kind(of: word, lower: lower, hash: hash), capitalised)
+  }
+
   /// The kind of the word `bytes`, and whether it is capitalised: two letters or more, the
   /// first a capital, and no digit.
   func read(word bytes: UnsafeBufferPointer<UInt8>) -> (kind: WordKind, isCapitalised: Bool) {
@@ -169,8 +258,17 @@ struct WordReader {
     let capitalised =
       scalars >= 2 && !digits && (first < 0x80 ? first &- 0x41 < 26 : isCapital(bytes))
     guard fast else { return (slowKind(bytes), capitalised) }
-
     let stored = UnsafeBufferPointer(rebasing: scratch[0..<min(count, limit)])
+    return (kind(of: bytes, lower: stored, hash: hash), capitalised)
+  }
+
+  /// The kind of the word `bytes`, read on the fast path: `stored` is its first `limit` bytes
+  /// (all of them when it is no longer) in lower case, and `hash` the hash of all of them.
+  private func kind(
+    of bytes: UnsafeBufferPointer<UInt8>, lower stored: UnsafeBufferPointer<UInt8>, hash: UInt32
+  ) -> WordKind {
+    let count = bytes.count
+    let first = bytes[0]
     var kind = WordKind(rawValue: count <= limit ? table.value(stored, hash: hash) : 0)
     // `l’`, `d’`, `l'`, `d'`.
     var elision = 0
@@ -194,7 +292,7 @@ struct WordReader {
     if first &- 0x61 >= 26, first &- 0x30 >= 10, isFirstName(bytes) {
       kind.insert(.firstName)
     }
-    return (kind, capitalised)
+    return kind
   }
 
   /// Whether the first scalar of `bytes`, one beyond ASCII, is a capital letter.

@@ -175,6 +175,7 @@ enum NameScanner {
   /// Whether the words can be a person's name: no place, body, acronym or date word.
   private static func isPlausible(_ words: [String], name: String) -> Bool {
     if PlaceNames.contains(name) || KnownOrganisations.isKnown(name) { return false }
+    if let plain = PlainNameWords.isPlausible(words) { return plain }
     if words.count > 1, words[0].count >= 3, words[0].allSatisfy(\.isUppercase) { return false }
     // `X du Congo`, `Mwami de Bukavu`: a title or a body of a place.
     if let particle = words.firstIndex(where: { ["du", "de", "des", "d’"].contains($0) }),
@@ -309,7 +310,7 @@ enum NameScanner {
   /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks,
   /// read on the UTF-8 bytes: every byte of a non-ASCII letter is a word byte, and only the
   /// few non-ASCII marks releases use (no-break spaces, guillemets, dashes, curly quotes)
-  /// separate words.
+  /// separate words. A word is read as it is found (`WordReader.readWord(_:from:)`).
   private static func tokenise(_ text: String) -> Tokens {
     let text = Array(text.utf8)
     var tokens: [Token] = []
@@ -323,44 +324,25 @@ enum NameScanner {
         let byte = bytes[index]
         let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
         if separator == 0 {
-          var end = index + 1
-          while end < count {
-            let byte = bytes[end]
-            if byte < 0x80 {
-              if isWordByte(byte) {
-                end += 1
-              } else if byte == 0x2D || byte == 0x27, end + 1 < count,
-                separatorLength(bytes, at: end + 1) == 0
-              {
-                end += 1
-              } else {
-                break
-              }
-            } else {
-              let length = separatorLength(bytes, at: end)
-              if length == 0 {
-                end += 1
-              } else if length == 3, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99,
-                end + 3 < count, separatorLength(bytes, at: end + 3) == 0
-              {
-                end += 3
-              } else {
-                break
-              }
-            }
-          }
-          tokens.append(word(bytes, from: index, to: end, spaced: spaced, reader))
+          let word = reader.readWord(bytes, from: index)
+          tokens.append(
+            Token(
+              start: index, end: word.end, mark: wordMark, kind: word.kind, spaced: spaced,
+              isCapitalised: word.isCapitalised))
           spaced = false
-          index = end
+          index = word.end
         } else if isSpace(bytes, at: index) {
           spaced = true
           index += separator
         } else {
-          let mark = UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)])
+          let kind =
+            byte < 0x80
+            ? WordReader.asciiMarkKinds[Int(byte)]
+            : reader.kind(ofMark: UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)]))
           tokens.append(
             Token(
               start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
-              kind: reader.kind(ofMark: mark), spaced: spaced, isCapitalised: false))
+              kind: kind, spaced: spaced, isCapitalised: false))
           spaced = false
           index += separator
         }
@@ -370,26 +352,50 @@ enum NameScanner {
     return Tokens(bytes: text, tokens: tokens)
   }
 
-  /// An ASCII letter or digit.
-  @inline(__always)
-  private static func isWordByte(_ byte: UInt8) -> Bool {
-    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  /// Where the word that goes on at `end` ends (the bytes before `end` are the word's): past
+  /// letters, digits and non-ASCII word bytes, and past a hyphen or an apostrophe (`'`, `’`)
+  /// that a word byte follows.
+  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from end: Int) -> Int {
+    let count = bytes.count
+    var end = end
+    while end < count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        if isWordByte(byte) {
+          end += 1
+        } else if byte == 0x2D || byte == 0x27, end + 1 < count,
+          separatorLength(bytes, at: end + 1) == 0
+        {
+          end += 1
+        } else {
+          break
+        }
+      } else {
+        let length = separatorLength(bytes, at: end)
+        if length == 0 {
+          end += 1
+        } else if length == 3, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99,
+          end + 3 < count, separatorLength(bytes, at: end + 3) == 0
+        {
+          end += 3
+        } else {
+          break
+        }
+      }
+    }
+    return end
   }
 
-  private static func word(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, spaced: Bool,
-    _ reader: WordReader
-  ) -> Token {
-    let (kind, capitalised) = reader.read(word: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-    return Token(
-      start: start, end: end, mark: wordMark, kind: kind, spaced: spaced,
-      isCapitalised: capitalised)
+  /// An ASCII letter or digit.
+  @inline(__always)
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
   }
 
   /// How many bytes the separator at `index` takes (0 when the byte belongs to a word): ASCII
   /// punctuation and spaces, and U+00A0–U+00BF (no-break space, guillemets) and
   /// U+2000–U+207F (dashes, curly quotes, special spaces).
-  private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+  static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let byte = bytes[index]
     if byte < 0x80 {
       let isWordByte =
@@ -401,14 +407,6 @@ enum NameScanner {
       return 3
     }
     return 0
-  }
-
-  /// A hyphen or an apostrophe (`'`, `’`) inside a word.
-  private static func isInnerMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
-    -> Bool
-  {
-    if length == 1 { return bytes[index] == 0x2D || bytes[index] == 0x27 }
-    return length == 3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
   }
 
   /// White space: ASCII, U+00A0, and the spaces of U+2000–U+200B and U+202F.

@@ -23,7 +23,15 @@ enum AppositionScan {
     let matches = text.withPatternText { text -> [Offsets] in
       var found: [Offsets] = []
       var offset = 0
+      // The next comma at or after `offset`: a name can only start past it once a later
+      // comma is found.
+      var comma = -1
       while offset < text.count {
+        if offset > comma {
+          guard let window = nameWindow(text, from: offset) else { break }
+          comma = window.comma
+          offset = window.start
+        }
         if mayOpenName(text, at: offset), let match = apposition(text, at: offset) {
           found.append((offset..<match.role.upperBound, match.name, match.role))
           offset = match.role.upperBound
@@ -45,7 +53,17 @@ enum AppositionScan {
     let matches = text.withPatternText { text -> [Offsets] in
       var found: [Offsets] = []
       var offset = 0
+      // The next of `,.;:«»()` at or after `offset`, a comma.
+      var comma = -1
       while offset < text.count {
+        if offset > comma {
+          guard let next = roleEnd(text, from: offset) else { break }
+          guard text.bytes[next] == 0x2C else {
+            offset = text.end(after: next)
+            continue
+          }
+          comma = next
+        }
         if text.bytes[offset] | 0x20 == 0x6C,
           text.has(0x65, at: offset + 1) || text.has(0x61, at: offset + 1),
           notAfterLetter(text, offset), let match = roleBeforeName(text, at: offset)
@@ -62,6 +80,55 @@ enum AppositionScan {
       return found
     }
     return aligned(matches, in: text)
+  }
+
+  /// Where the next comma at or after `offset` stands, and where an apposition's name may
+  /// start before it; nil when no comma follows (no apposition is left). The name and the
+  /// white space after it run up to that comma: back from it, past white space (any byte
+  /// below `!` or beyond ASCII), the name holds letters, `'`, `-`, bytes beyond ASCII and at
+  /// most eight spaces (five tokens, particles between them), so none starts further back.
+  private static func nameWindow(_ text: PatternText, from offset: Int)
+    -> (start: Int, comma: Int)?
+  {
+    var comma = offset
+    while comma < text.count, text.bytes[comma] != 0x2C { comma += 1 }
+    guard comma < text.count else { return nil }
+    var start = comma
+    while start > offset {
+      let byte = text.bytes[start - 1]
+      guard byte <= 0x20 || byte >= 0x80 else { break }
+      start -= 1
+    }
+    var spaces = 0
+    while start > offset {
+      let byte = text.bytes[start - 1]
+      if byte == 0x20 {
+        spaces += 1
+        if spaces > 8 { break }
+      } else if byte < 0x80, (byte | 0x20) &- 0x61 >= 26, byte != 0x27, byte != 0x2D {
+        break
+      }
+      start -= 1
+    }
+    return (start, comma)
+  }
+
+  /// Where the first of `,.;:«»()` at or after `offset` stands (a byte offset may fall inside
+  /// a scalar: no lead byte of those scalars does). A role before a name runs from `le` or
+  /// `la` to a comma with none of them before it, so none starts before the first unless it
+  /// is a comma. Nil when there is none: no role before a name is left.
+  private static func roleEnd(_ text: PatternText, from offset: Int) -> Int? {
+    var index = offset
+    while index < text.count {
+      switch text.bytes[index] {
+      case 0x2C, 0x2E, 0x3B, 0x3A, 0x28, 0x29: return index
+      case 0xC2:
+        if index + 1 < text.count, text.bytes[index + 1] | 0x10 == 0xBB { return index }
+      default: break
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether a name token may start at `offset` (a capital or a prefix's first letter, not

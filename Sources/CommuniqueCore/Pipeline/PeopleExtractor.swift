@@ -45,7 +45,13 @@ public enum PeopleExtractor {
     lastWord(of: text).map {
       ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0.lowercased())
     } ?? false
-      || text.hasSuffix("l’") || text.hasSuffix("l'")
+      || endsWithElidedArticle(text)
+  }
+
+  /// `text.hasSuffix("l’") || text.hasSuffix("l'")`, read on the last two characters only.
+  private static func endsWithElidedArticle(_ text: Substring) -> Bool {
+    guard let last = text.last, last == "’" || last == "'" else { return false }
+    return text.dropLast().last == "l"
   }
 
   /// The last word of `text` between spaces, read from its end (not by splitting all of it:

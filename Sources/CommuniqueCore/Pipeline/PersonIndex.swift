@@ -20,14 +20,11 @@ struct PersonIndex {
   /// Adds a mention; a name already known by a fuller form only lends its role.
   mutating func add(_ name: String, role: String?) {
     var words = Self.words(name)
-    while words.count > 1,
-      PersonWords.honorifics.contains(words[0].lowercased().trimmingCharacters(in: ["."]))
-    {
-      words.removeFirst()
-    }
+    while words.count > 1, Self.isHonorific(words[0]) { words.removeFirst() }
     let name = words.joined(separator: " ")
     let key = Self.fold(name)
-    let role = role.map(QuoteExtractor.cleanRole).flatMap { $0.isEmpty ? nil : $0 }
+    // Cleaned only when it is kept.
+    let cleaned = { role.map(QuoteExtractor.cleanRole).flatMap { $0.isEmpty ? nil : $0 } }
     if let index = folded.firstIndex(where: { Self.isSame(key, as: $0) }) {
       if key.count > folded[index].count {
         unindexForms(of: index)
@@ -35,15 +32,52 @@ struct PersonIndex {
         folded[index] = key
         indexForms(of: index)
       }
-      if people[index].role == nil || (people[index].role?.hasPrefix("qui ") == true && role != nil)
-      {
-        people[index].role = role ?? people[index].role
+      if people[index].role == nil {
+        people[index].role = cleaned()
+      } else if role != nil, people[index].role?.hasPrefix("qui ") == true, let role = cleaned() {
+        people[index].role = role
       }
       return
     }
-    people.append(Person(name: name, role: role))
+    people.append(Person(name: name, role: cleaned()))
     folded.append(key)
     indexForms(of: people.count - 1)
+  }
+
+  /// Whether `word` in lower case, without its leading and trailing full stops, is an
+  /// honorific (`M.`, `S.E.`, `Mme`): read on the bytes of a word of ASCII and U+00C0–U+00FF
+  /// (each scalar a character, its lower case told by its bytes) through `WordKind.table`
+  /// (built from `PersonWords.honorifics`, in form C as such words are).
+  static func isHonorific(_ word: String) -> Bool {
+    var word = word
+    let plain = word.withUTF8 { bytes -> Bool? in
+      var start = 0
+      var end = bytes.count
+      while start < end, bytes[start] == 0x2E { start += 1 }
+      while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+      let table = WordKind.table
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 1) { lower in
+        var index = start
+        while index < end {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            lower[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            index += 1
+          } else if byte == 0xC3, index + 1 < end {
+            let next = bytes[index + 1]
+            lower[index - start] = byte
+            lower[index - start + 1] = next &- 0x80 < 0x1F && next != 0x97 ? next + 0x20 : next
+            index += 2
+          } else {
+            return nil
+          }
+        }
+        guard end - start <= table.maxLength else { return false }
+        let value = table.value(UnsafeBufferPointer(rebasing: lower[0..<(end - start)]))
+        return WordKind(rawValue: value).contains(.honorific)
+      }
+    }
+    return plain ?? PersonWords.honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
   }
 
   /// Reads the forms of person `index`'s name and files them.
@@ -107,7 +141,7 @@ struct PersonIndex {
     people = merged.map(\.person)
     folded = merged.map(\.key)
     nameForms = merged.map(\.forms)
-    formsByWord = [:]
+    formsByWord = Dictionary(minimumCapacity: nameForms.reduce(0) { $0 + $1.count })
     otherForms = []
     for index in people.indices { file(index) }
   }
