@@ -85,22 +85,23 @@ enum BodyName {
   /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
   private static func knownPrefix(of name: String) -> String? {
     let words = name.split(separator: " ")
-    guard words.count > 2, knownFirstWords.contains(words[0].lowercased()) else { return nil }
+    guard words.count > 2, knownFirstWords.contains(TextKey(LatinLowercase.of(String(words[0]))))
+    else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
       // `Bureau de la coordination … des Nations Unies` is still the same known body.
-      let rest = words.dropFirst(count).joined(separator: " ").lowercased()
+      let rest = LatinLowercase.of(words.dropFirst(count).joined(separator: " "))
       if isKnown(prefix) && rest != "des nations unies" { return prefix }
     }
     return nil
   }
 
   /// The first words of the known bodies' names, to skip names no known body starts.
-  private static let knownFirstWords: Set<String> = {
+  private static let knownFirstWords: Set<TextKey> = {
     let names =
       Gazetteer.entries.flatMap { [$0.name] + $0.aliases }
       + KnownOrganisations.entries.flatMap { [$0.name] + $0.aliases }
-    return Set(names.compactMap { $0.split(separator: " ").first?.lowercased() })
+    return Set(names.compactMap { $0.split(separator: " ").first.map { TextKey($0.lowercased()) } })
   }()
 
   private static func isKnown(_ name: String) -> Bool {

@@ -153,15 +153,15 @@ public enum Gazetteer {
 
   /// The entry for an acronym or alias, when we know it.
   public static func entry(for key: String) -> Entry? {
-    entriesByLowercasedKey[LatinLowercase.of(key)]
+    entriesByLowercasedKey[TextKey(LatinLowercase.of(key))]
   }
 
   /// Each entry under its acronym and aliases in lower case; the first entry wins a key.
-  private static let entriesByLowercasedKey: [String: Entry] = {
-    var table: [String: Entry] = [:]
+  private static let entriesByLowercasedKey: [TextKey: Entry] = {
+    var table: [TextKey: Entry] = [:]
     for entry in entries {
-      for key in [entry.acronym] + entry.aliases where table[key.lowercased()] == nil {
-        table[key.lowercased()] = entry
+      for key in [entry.acronym] + entry.aliases where table[TextKey(key.lowercased())] == nil {
+        table[TextKey(key.lowercased())] = entry
       }
     }
     return table

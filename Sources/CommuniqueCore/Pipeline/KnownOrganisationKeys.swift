@@ -66,12 +66,12 @@ enum KnownOrganisationKeys {
 
   /// `KnownOrganisations.entry(for:)`, given the name's key.
   static func entry(key: String) -> KnownOrganisations.Entry? {
-    entriesByKey[key]
+    entriesByKey[TextKey(key)]
   }
 
   /// `KnownOrganisations.entry(for:)`.
   static func entry(for name: String) -> KnownOrganisations.Entry? {
-    entriesByKey[key(name)]
+    entriesByKey[TextKey(key(name))]
   }
 
   /// `KnownOrganisations.isKnown(_:)`.
@@ -81,20 +81,21 @@ enum KnownOrganisationKeys {
 
   /// `KnownOrganisations.isNotOrganisation(_:)`, given the name's key.
   static func isNotOrganisation(key: String) -> Bool {
-    notOrganisationKeys.contains(key)
+    notOrganisationKeys.contains(TextKey(key))
   }
 
   /// Each entry under the keys of its name, acronym and aliases; the first entry wins a key.
-  private static let entriesByKey: [String: KnownOrganisations.Entry] = {
-    var table: [String: KnownOrganisations.Entry] = [:]
+  private static let entriesByKey: [TextKey: KnownOrganisations.Entry] = {
+    var table: [TextKey: KnownOrganisations.Entry] = [:]
     for entry in KnownOrganisations.entries {
       for name in [entry.name] + (entry.acronym.map { [$0] } ?? []) + entry.aliases {
-        let key = key(name)
+        let key = TextKey(key(name))
         if table[key] == nil { table[key] = entry }
       }
     }
     return table
   }()
 
-  private static let notOrganisationKeys = Set(KnownOrganisations.notOrganisations.map(key))
+  private static let notOrganisationKeys = Set(
+    KnownOrganisations.notOrganisations.map { TextKey(key($0)) })
 }

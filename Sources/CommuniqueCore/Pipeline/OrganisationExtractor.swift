@@ -130,11 +130,26 @@ public enum OrganisationExtractor {
   }()
 
   /// The full names of the gazetteer's bodies, to find them spelled out.
-  private static let gazetteerNames = WordSearch(
+  static let gazetteerNames = FirstWordSearch(
     spelledOutNeedles.map { (text: $0, caseSensitive: !$0.containsText(" "), tag: $0) })
 
-  /// The spelled-out names that are acronym compounds (`UN-Habitat`).
-  private static let acronymCompounds = Set(spelledOutNeedles.filter(isAcronymCompound))
+  /// Whether each of `gazetteerNames`' tags is an acronym compound (`UN-Habitat`).
+  static let acronymCompounds = gazetteerNames.tags.map(isAcronymCompound)
+
+  /// Whether each of `gazetteerNames`' tags is `Nations Unies` (in any case).
+  static let isUnitedNations = gazetteerNames.tags.map {
+    LatinLowercase.of($0) == "nations unies"
+  }
+
+  /// The body each of `gazetteerNames`' tags names: the lexicon's entry (the name written
+  /// otherwise an alias), or the name with the gazetteer's acronym.
+  static let spelledOutBodies: [(name: String, acronym: String?, aliases: [String])] =
+    gazetteerNames.tags.map { name in
+      if let known = KnownOrganisationKeys.entry(for: name) {
+        return (known.name, known.acronym, known.name == name ? [] : [name])
+      }
+      return (name, Gazetteer.entry(for: name)?.acronym, [])
+    }
 
   /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
   /// scanner cannot read.
@@ -190,18 +205,16 @@ public enum OrganisationExtractor {
         }
         consumed.append(match.range)
       }
-      for (name, ranges) in spelledOut.sorted(by: { $0.key < $1.key })
-      where !isInsideName(name, at: ranges, of: paragraph, consumed: consumed) {
-        if let known = KnownOrganisationKeys.entry(for: name) {
-          registry.add(
-            name: known.name, acronym: known.acronym, aliases: known.name == name ? [] : [name])
-        } else {
-          registry.add(name: name, acronym: Gazetteer.entry(for: name)?.acronym, aliases: [])
-        }
+      for (tag, ranges) in spelledOut
+      where !isInsideName(
+        unitedNations: isUnitedNations[tag], at: ranges, of: paragraph, consumed: consumed)
+      {
+        let body = spelledOutBodies[tag]
+        registry.add(name: body.name, acronym: body.acronym, aliases: body.aliases)
       }
       // `UN` in `UN-Habitat` is part of that name.
       var compounds: [Range<String.Index>] = []
-      for (name, ranges) in spelledOut where acronymCompounds.contains(name) {
+      for (tag, ranges) in spelledOut where acronymCompounds[tag] {
         compounds += ranges
       }
       for range in AcronymToken.ranges(in: scalarParagraph)
@@ -323,16 +336,22 @@ public enum OrganisationExtractor {
       ? acronym : nil
   }
 
-  /// The gazetteer's and lexicon's names spelled out in `paragraph`, each with the ranges
-  /// where the text writes it (in any case).
-  private static func spelledOutNames(in paragraph: ScalarText) -> [String: [Range<String.Index>]] {
+  /// The gazetteer's and lexicon's names spelled out in `paragraph`, each (a tag of
+  /// `gazetteerNames`) with the ranges where the text writes it (in any case), in the order
+  /// of the names.
+  static func spelledOutNames(in paragraph: ScalarText) -> [(
+    tag: Int, ranges: [Range<String.Index>]
+  )] {
+    let matches = gazetteerNames.matches(in: paragraph)
+    guard !matches.isEmpty else { return [] }
     let utf8 = paragraph.text.utf8
-    var names: [String: [Range<String.Index>]] = [:]
+    var ranges: [Range<String.Index>] = []
+    ranges.reserveCapacity(matches.count)
     // The matches come left to right: one walk over the scalars' UTF-8 widths places them all.
     var scalar = 0
     var offset = 0
     paragraph.scalars.withUnsafeBufferPointer { scalars in
-      for match in gazetteerNames.matches(in: paragraph) {
+      for match in matches {
         while scalar < match.range.lowerBound {
           offset += UTF8.width(scalars[scalar])
           scalar += 1
@@ -342,22 +361,33 @@ public enum OrganisationExtractor {
           offset += UTF8.width(scalars[scalar])
           scalar += 1
         }
-        names[match.tag, default: []].append(lower..<utf8.index(utf8.startIndex, offsetBy: offset))
+        ranges.append(lower..<utf8.index(utf8.startIndex, offsetBy: offset))
       }
     }
-    return names
+    // Each name's ranges left to right, then the names in order.
+    let order = matches.indices.sorted { (matches[$0].tag, $0) < (matches[$1].tag, $1) }
+    var names: [(tag: Int, ranges: [Range<String.Index>])] = []
+    for position in order {
+      if names.last?.tag == matches[position].tag {
+        names[names.count - 1].ranges.append(ranges[position])
+      } else {
+        names.append((matches[position].tag, [ranges[position]]))
+      }
+    }
+    let tags = gazetteerNames.tags
+    return names.count < 2 ? names : names.sorted { tags[$0.tag] < tags[$1.tag] }
   }
 
   /// Whether every occurrence of a gazetteer name in `paragraph` is part of a longer name:
   /// one already read (`Organisation des Nations Unies` in `Mission de l’Organisation des
   /// Nations Unies pour la Stabilisation du Congo (MONUSCO)`), or `Nations Unies` after a
   /// body's `des` or `aux` (`l’organisme des Nations Unies`, `Fonds des Nations Unies pour …`;
-  /// but `le Secrétaire général des Nations Unies` names the United Nations).
+  /// but `le Secrétaire général des Nations Unies` names the United Nations);
+  /// `isUnitedNations` says the name is `Nations Unies`.
   private static func isInsideName(
-    _ name: String, at ranges: [Range<String.Index>], of paragraph: String,
+    unitedNations isUnitedNations: Bool, at ranges: [Range<String.Index>], of paragraph: String,
     consumed: [Range<String.Index>]
   ) -> Bool {
-    let isUnitedNations = LatinLowercase.of(name) == "nations unies"
     for range in ranges {
       // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
       let titleGoesOn = continuesTitle(paragraph[range.upperBound...])
@@ -382,11 +412,13 @@ public enum OrganisationExtractor {
   /// `entités des`, not `Secrétaire général des`).
   private static func followsBodyNoun(_ text: Substring) -> Bool {
     let words = text.suffix(80).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
-    guard let last = words.last?.lowercased(), last == "des" || last == "aux" else {
+    guard let last = words.last.map({ LatinLowercase.of(String($0)) }),
+      last == "des" || last == "aux"
+    else {
       return false
     }
     guard let previous = words.dropLast().last else { return true }
-    let word = AcronymPairing.stripElision(String(previous)).lowercased()
+    let word = LatinLowercase.of(AcronymPairing.stripElision(String(previous)))
     return !PersonWords.roles.contains(word) && !PersonWords.roleQualifiers.contains(word)
   }
 
@@ -464,7 +496,23 @@ public enum OrganisationExtractor {
   /// The punctuation trimmed off a name's ends.
   private static let endPunctuation: Set<Character> = [".", ",", ";", ":"]
 
-  private static func trimmed(_ name: String) -> String {
-    name.trimmingWhiteSpace().trimmingCharacters(in: endPunctuation).trimmingWhiteSpace()
+  /// `name` without white space and `endPunctuation` at its ends. A name that opens and ends
+  /// with an ASCII byte that is neither is itself (no character holding such a byte at an end
+  /// is white space or punctuation); others are trimmed by characters.
+  static func trimmed(_ name: String) -> String {
+    if let first = name.utf8.first, let last = name.utf8.last, keepsEnd(first), keepsEnd(last) {
+      return name
+    }
+    return name.trimmingWhiteSpace().trimmingCharacters(in: endPunctuation).trimmingWhiteSpace()
+  }
+
+  /// Whether `byte` is ASCII and neither white space nor one of `endPunctuation`.
+  private static func keepsEnd(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x09...0x0D, 0x20, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"),
+      UInt8(ascii: ":"):
+      return false
+    default: return byte < 0x80
+    }
   }
 }

@@ -3,19 +3,20 @@
 /// (`Porte-parole (OCHA)` names a person's role, not a body called `Porte-parole`).
 enum OrganisationFilter {
   /// First words of names of things that are not bodies (unless the gazetteer knows the name).
-  private static let notBodyHeads: Set<String> = [
-    "programme", "pacte", "forum", "conférence", "cadre", "partenariat", "partenariats",
-    "accord", "accords", "initiative", "plan", "projet", "stratégie", "processus", "journée",
-    "sommet", "dialogue", "campagne", "matrice", "rapport", "déclaration", "agenda", "objectifs",
-    "fonds", "mécanisme", "système", "politique", "feuille",
-  ]
+  private static let notBodyHeads = Set(
+    [
+      "programme", "pacte", "forum", "conférence", "cadre", "partenariat", "partenariats",
+      "accord", "accords", "initiative", "plan", "projet", "stratégie", "processus", "journée",
+      "sommet", "dialogue", "campagne", "matrice", "rapport", "déclaration", "agenda", "objectifs",
+      "fonds", "mécanisme", "système", "politique", "feuille",
+    ].map(TextKey.init))
   /// The nouns of bodies, alone: `l’Organisation`, `la Commission` name no body by themselves.
-  private static let bareNouns = InstitutionNouns.lowercased.union([
-    "forces", "force", "gouvernement", "marine", "autorités",
-  ])
-  private static let danglingEnds: Set<String> = [
-    "de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour",
-  ]
+  private static let bareNouns = Set(
+    InstitutionNouns.lowercased.union([
+      "forces", "force", "gouvernement", "marine", "autorités",
+    ]).map(TextKey.init))
+  private static let danglingEnds = Set(
+    ["de", "du", "des", "la", "le", "les", "l’", "l'", "d’", "d'", "et", "pour"].map(TextKey.init))
 
   /// Whether `name` (with `acronym`) must not be recorded as an organisation.
   static func isNotOrganisation(_ name: String, acronym: String?) -> Bool {
@@ -37,7 +38,8 @@ enum OrganisationFilter {
     }
     let words = name.split(separator: " ")
     guard let first = words.first, let last = words.last else { return true }
-    if words.count == 1 && (first.count < 3 || bareNouns.contains(LatinLowercase.of(String(first))))
+    if words.count == 1
+      && (first.count < 3 || bareNouns.contains(TextKey(LatinLowercase.of(String(first)))))
     {
       return true
     }
@@ -46,8 +48,8 @@ enum OrganisationFilter {
     {
       return true
     }
-    return notBodyHeads.contains(LatinLowercase.of(String(first)))
-      || danglingEnds.contains(LatinLowercase.of(String(last)))
+    return notBodyHeads.contains(TextKey(LatinLowercase.of(String(first))))
+      || danglingEnds.contains(TextKey(LatinLowercase.of(String(last))))
       || isRole(name)
   }
 

@@ -11,16 +11,16 @@ struct OrganisationRegistry {
   /// More names than this for one body is noise, not information.
   private static let maximumAliases = 8
   /// Position of each organisation by acronym.
-  private var byAcronym: [String: Int] = [:]
+  private var byAcronym: [TextKey: Int] = [:]
   /// Position of each organisation by folded name and alias.
-  private var byName: [String: Int] = [:]
+  private var byName: [TextKey: Int] = [:]
   /// `OrganisationFilter`'s verdict on each name and acronym already asked about: a release
   /// names the same bodies again and again.
-  private var verdicts: [String: Bool] = [:]
+  private var verdicts: [TextKey: Bool] = [:]
 
   /// Whether `name` (with `acronym`) must not be recorded, asking `OrganisationFilter` once.
   mutating func rejects(_ name: String, acronym: String?) -> Bool {
-    let key = acronym.map { name + "\u{1F}" + $0 } ?? name
+    let key = TextKey(acronym.map { name + "\u{1F}" + $0 } ?? name)
     if let verdict = verdicts[key] { return verdict }
     let verdict = OrganisationFilter.isNotOrganisation(name, acronym: acronym)
     verdicts[key] = verdict
@@ -45,7 +45,7 @@ struct OrganisationRegistry {
   mutating func add(name: String, acronym: String?, aliases: [String]) {
     guard !rejects(name, acronym: acronym) else { return }
     // The name's key, folded once for the three look-ups by name.
-    let folded = Self.fold(name)
+    let folded = TextKey(Self.fold(name))
     let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerByName[folded]
     // The gazetteer's acronym (`UNFPA`) merges; the one the text gives (`FNUAP`) is an alias.
     let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
@@ -53,7 +53,7 @@ struct OrganisationRegistry {
     let aliases = aliases + (written ?? [])
     let acronym = entry?.acronym ?? acronym
     var found = acronym.flatMap { index(acronym: $0) } ?? byName[folded]
-    for alias in aliases where found == nil { found = byName[Self.fold(alias)] }
+    for alias in aliases where found == nil { found = byName[TextKey(Self.fold(alias))] }
     guard let position = found else {
       append(Organisation(name: name, acronym: acronym, aliases: aliases), folded: folded)
       return
@@ -61,11 +61,11 @@ struct OrganisationRegistry {
     var organisation = organisations[position]
     if organisation.acronym == nil, let acronym {
       organisation.acronym = acronym
-      byAcronym[acronym] = position
+      byAcronym[TextKey(acronym)] = position
     }
     if gazetteerNamed.remove(position) != nil { organisation.name = name }
     for other in [name] + aliases where organisation.aliases.count < Self.maximumAliases {
-      let folded = Self.fold(other)
+      let folded = TextKey(Self.fold(other))
       guard byName[folded] == nil else { continue }
       organisation.aliases.append(other)
       byName[folded] = position
@@ -74,29 +74,29 @@ struct OrganisationRegistry {
   }
 
   /// Records a new organisation; `folded` is its name's key when already worked out.
-  private mutating func append(_ organisation: Organisation, folded: String? = nil) {
+  private mutating func append(_ organisation: Organisation, folded: TextKey? = nil) {
     guard organisations.count < Self.maximumOrganisations else { return }
     let position = organisations.count
     organisations.append(organisation)
-    if let acronym = organisation.acronym { byAcronym[acronym] = position }
-    byName[folded ?? Self.fold(organisation.name)] = position
-    for name in organisation.aliases { byName[Self.fold(name)] = position }
+    if let acronym = organisation.acronym { byAcronym[TextKey(acronym)] = position }
+    byName[folded ?? TextKey(Self.fold(organisation.name))] = position
+    for name in organisation.aliases { byName[TextKey(Self.fold(name))] = position }
   }
 
   private func index(acronym: String) -> Int? {
-    byAcronym[Gazetteer.entry(for: acronym)?.acronym ?? acronym]
+    byAcronym[TextKey(Gazetteer.entry(for: acronym)?.acronym ?? acronym)]
   }
 
-  private static let gazetteerByName: [String: Gazetteer.Entry] = {
-    var table: [String: Gazetteer.Entry] = [:]
+  private static let gazetteerByName: [TextKey: Gazetteer.Entry] = {
+    var table: [TextKey: Gazetteer.Entry] = [:]
     for entry in Gazetteer.entries {
-      for name in [entry.name] + entry.aliases { table[fold(name)] = entry }
+      for name in [entry.name] + entry.aliases { table[TextKey(fold(name))] = entry }
     }
     return table
   }()
 
   static func gazetteerEntry(named name: String) -> Gazetteer.Entry? {
-    gazetteerByName[fold(name)]
+    gazetteerByName[TextKey(fold(name))]
   }
 
   /// The comparison key of a name: lower case, one apostrophe, no elided article.
