@@ -99,11 +99,16 @@ import Testing
       let window = CharacterWindow.suffix(of: text, before: end, length: 300)
       let expected = text[..<end].suffix(300)
       #expect(window.startIndex == expected.startIndex && window.endIndex == expected.endIndex)
-      let words = ClauseWord.clause(ending: expected)
+      let bytes = Array(expected.utf8)
+      let words = bytes.withUnsafeBufferPointer {
+        ClauseWord.clause(ending: expected, bytes: $0).words
+      }
       let oracleWords = OrganisationOracle.tokens(expected)
-      #expect(words.map(\.text) == oracleWords.map(\.text))
-      #expect(words.map(\.bare) == oracleWords.map(\.bare))
+      let wordText = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+      #expect(words.map { wordText($0.text) } == oracleWords.map(\.text))
+      #expect(words.map { wordText($0.bare) } == oracleWords.map(\.bare))
       #expect(words.map(\.comma) == oracleWords.map(\.comma))
+      #expect(words.map(\.capitalised) == oracleWords.map { $0.bare.first?.isUppercase == true })
       let inner =
         end < text.endIndex
         ? text[text.unicodeScalars.index(after: end)...].prefix { $0 != ")" } : nil

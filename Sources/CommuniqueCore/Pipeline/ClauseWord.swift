@@ -1,53 +1,47 @@
-/// A word of the clause before an acronym's parenthesis, with what `AcronymPairing` asks of it
-/// worked out once: the word without its elided article, in lower case, and whether it opens
-/// with a capital.
+/// A word of the clause before an acronym's parenthesis, as UTF-8 offsets in the text it was
+/// read from, with what `AcronymPairing` asks of every word worked out once: where it starts
+/// without its elided article, whether a comma follows it and whether it opens with a capital.
 struct ClauseWord {
-  /// The word as written, without the comma after it.
-  var text: String
-  /// The word with an elided article removed (`l’Organisation` → `Organisation`).
-  var bare: String
+  /// Where the word as written starts.
+  var start: Int
+  /// Where the word without its elided article starts (`l’Organisation` → `Organisation`).
+  var bareStart: Int
+  /// Where the word ends, before its comma.
+  var end: Int
   /// Whether a comma follows it.
   var comma: Bool
-  /// `bare.lowercased()`.
-  var lower: String
-  /// Whether `bare` opens with a capital (its first character is upper case).
+  /// Whether the bare word opens with a capital (its first character is upper case).
   var capitalised: Bool
 
-  init(text: String, comma: Bool) {
-    self.text = text
-    self.comma = comma
-    bare = AcronymPairing.stripElision(text)
-    lower = LatinLowercase.of(bare)
-    capitalised = Self.opensWithCapital(bare)
-  }
+  /// The bytes of the word as written.
+  var text: Range<Int> { start..<end }
+  /// The bytes of the word without its elided article.
+  var bare: Range<Int> { bareStart..<end }
 
-  /// `word.first?.isUppercase == true`, read on the bytes when the first character is a lone
-  /// ASCII scalar (an ASCII byte followed by another or by nothing).
-  private static func opensWithCapital(_ word: String) -> Bool {
-    var bytes = word.utf8.makeIterator()
-    guard let first = bytes.next() else { return false }
-    if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
-    return word.first?.isUppercase == true
-  }
-
-  /// The words of the clause that ends `text` (it starts after the last sentence punctuation,
-  /// bracket, guillemet or line break), split at spaces and no-break spaces.
-  static func clause(ending text: Substring) -> [ClauseWord] {
-    let clause = text[clauseStart(text)...]
-    var words =
-      (clause.utf8.withContiguousStorageIfAvailable(loneScalarWords) ?? nil)
-      ?? characterWords(clause)
+  /// The words of the clause that ends `bytes` (the UTF-8 bytes of `text`; it starts after the
+  /// last sentence punctuation, bracket, guillemet or line break), split at spaces and
+  /// no-break spaces; and whether each of its characters is a lone scalar (then its words'
+  /// characters are their scalars).
+  static func clause(ending text: Substring, bytes: UnsafeBufferPointer<UInt8>)
+    -> (words: [ClauseWord], lone: Bool)
+  {
+    let start = clauseStart(bytes)
+    let clause = UnsafeBufferPointer(rebasing: bytes[start...])
+    let lone = LoneScalars.all(clause)
+    var words = lone ? loneScalarWords(bytes, from: start) : characterWords(text, from: start)
     if let last = words.indices.last { words[last].comma = false }
-    return words
+    return (words, lone)
   }
 
-  /// The words of a clause of lone scalars (one character each), split on its bytes; nil for
-  /// another clause.
-  private static func loneScalarWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [ClauseWord]? {
-    guard LoneScalars.all(bytes) else { return nil }
+  /// The words of a clause of lone scalars (one character each) from `start`, split on its
+  /// bytes.
+  private static func loneScalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> [ClauseWord]
+  {
     var words: [ClauseWord] = []
-    var start = 0
-    var index = 0
+    words.reserveCapacity(16)
+    var wordStart = start
+    var index = start
     while index <= bytes.count {
       let separator: Int
       if index == bytes.count {
@@ -61,21 +55,64 @@ struct ClauseWord {
         continue
       }
       var end = index
-      let comma = end > start && bytes[end - 1] == UInt8(ascii: ",")
+      let comma = end > wordStart && bytes[end - 1] == UInt8(ascii: ",")
       if comma { end -= 1 }
-      if end > start {
-        let text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        words.append(ClauseWord(text: text, comma: comma))
+      if end > wordStart {
+        let bareStart = loneBareStart(bytes, wordStart..<end)
+        words.append(
+          ClauseWord(
+            start: wordStart, bareStart: bareStart, end: end, comma: comma,
+            capitalised: loneOpensWithCapital(bytes, at: bareStart)))
       }
       index += separator
-      start = index
+      wordStart = index
     }
     return words
   }
 
-  /// The words of any clause, split by characters.
-  private static func characterWords(_ clause: Substring) -> [ClauseWord] {
+  /// `AcronymPairing.stripElision` on a word of lone scalars, as the offset of what it keeps:
+  /// `l’`, `l'`, `d’`, `d'`, `qu’` or `qu'` in any case, then at least one scalar (a lone
+  /// scalar never belongs to the character before it).
+  private static func loneBareStart(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>)
+    -> Int
+  {
+    var index = word.lowerBound
+    switch bytes[index] | 0x20 {
+    case UInt8(ascii: "l"), UInt8(ascii: "d"): index += 1
+    case UInt8(ascii: "q"):
+      guard index + 1 < word.upperBound, bytes[index + 1] | 0x20 == UInt8(ascii: "u") else {
+        return word.lowerBound
+      }
+      index += 2
+    default: return word.lowerBound
+    }
+    if index < word.upperBound, bytes[index] == UInt8(ascii: "'") {
+      index += 1
+    } else if index + 2 < word.upperBound, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+      bytes[index + 2] == 0x99
+    {
+      index += 3
+    } else {
+      return word.lowerBound
+    }
+    return index < word.upperBound ? index : word.lowerBound
+  }
+
+  /// Whether the lone scalar at `offset` is upper case (`Character.isUppercase`; `A`…`Z` in
+  /// ASCII).
+  private static func loneOpensWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
+    -> Bool
+  {
+    let first = bytes[offset]
+    if first < 0x80 { return first &- 0x41 < 26 }
+    let value = UTF8Scalar.decode(bytes, at: offset).value
+    return Character(Unicode.Scalar(value).unsafelyUnwrapped).isUppercase
+  }
+
+  /// The words of any clause from the byte `start` of `text`, split by characters.
+  private static func characterWords(_ text: Substring, from start: Int) -> [ClauseWord] {
+    let utf8 = text.utf8
+    let clause = text[utf8.index(utf8.startIndex, offsetBy: start)...]
     var words: [ClauseWord] = []
     for piece in clause.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
       var text = String(piece)
@@ -85,23 +122,20 @@ struct ClauseWord {
         comma = true
       }
       guard !text.isEmpty else { continue }
-      words.append(ClauseWord(text: text, comma: comma))
+      let wordStart = utf8.distance(from: utf8.startIndex, to: piece.startIndex)
+      let end = wordStart + text.utf8.count
+      let bare = AcronymPairing.stripElision(text)
+      words.append(
+        ClauseWord(
+          start: wordStart, bareStart: end - bare.utf8.count, end: end, comma: comma,
+          capitalised: bare.first?.isUppercase == true))
     }
     return words
   }
 
-  /// Where the clause that ends `text` starts: after the last sentence punctuation, bracket,
-  /// guillemet or line break, found on the UTF-8 bytes.
-  private static func clauseStart(_ text: Substring) -> Substring.Index {
-    let utf8 = text.utf8
-    let offset =
-      utf8.withContiguousStorageIfAvailable(clauseStartOffset)
-      ?? Array(utf8).withUnsafeBufferPointer(clauseStartOffset)
-    return utf8.index(utf8.startIndex, offsetBy: offset)
-  }
-
-  /// `clauseStart` as an offset in `bytes`.
-  private static func clauseStartOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  /// Where the clause that ends `bytes` starts: after the last sentence punctuation, bracket,
+  /// guillemet or line break.
+  private static func clauseStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var position = bytes.count
     while position > 0 {
       let stop = position

@@ -11,13 +11,14 @@
 enum ListTail {
   /// The range of the name in `text`, when `text` opens with such a tail.
   static func name(in text: String) -> Range<String.Index>? {
+    guard mayOpenWithEt(text) else { return nil }
     let scalars = text.unicodeScalars
     let end = scalars.endIndex
     var index = scalars.startIndex
     /// Moves `index` over white space; false when there was none.
     func skipSpaces() -> Bool {
       let start = index
-      while index < end, scalars[index].properties.isWhitespace {
+      while index < end, isWhiteSpace(scalars[index]) {
         index = scalars.index(after: index)
       }
       return index > start
@@ -94,6 +95,27 @@ enum ListTail {
       if skip(article), skipSpaces() { return nameRange(from: index) }
     }
     return nameRange(from: start)
+  }
+
+  /// Whether `text` may open with white space and `et`, as its first bytes tell: not when an
+  /// ASCII byte that is no white space opens it, or follows its ASCII white space and is no
+  /// `e`, or when it is only ASCII white space. A byte beyond ASCII leaves the question open.
+  private static func mayOpenWithEt(_ text: String) -> Bool {
+    var spaces = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x09...0x0D, 0x20: spaces = true
+      case 0x80...: return true
+      default: return spaces && byte == UInt8(ascii: "e")
+      }
+    }
+    return false
+  }
+
+  /// `\s`: White_Space, read without the scalar's properties in ASCII.
+  private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
   }
 
   /// `[\p{L}\-’']`.

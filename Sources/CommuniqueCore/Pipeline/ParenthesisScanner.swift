@@ -25,8 +25,10 @@ struct ParenthesisScanner: Sendable {
     let bytes = text.bytes
     var found: [(whole: Range<Int>, inner: Range<Int>?)] = []
     var offset = 0
-    while offset < bytes.count {
-      guard bytes[offset] == 0x28, let close = close(after: offset, in: text) else {
+    while true {
+      offset = Self.nextOpening(in: bytes, from: offset)
+      guard offset < bytes.count else { break }
+      guard let close = close(after: offset, in: text) else {
         offset += 1
         continue
       }
@@ -39,6 +41,24 @@ struct ParenthesisScanner: Sendable {
       offset = close + 1
     }
     return found
+  }
+
+  /// The offset of the first `(` in `bytes` from `start`, or `bytes.count`: eight bytes at a
+  /// time while none of them is one.
+  private static func nextOpening(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var offset = start
+    if let base = bytes.baseAddress {
+      while offset + 8 <= bytes.count {
+        let word =
+          UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+          ^ 0x2828_2828_2828_2828
+        // A zero byte of `word` is a `(` of the text.
+        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+        offset += 8
+      }
+    }
+    while offset < bytes.count, bytes[offset] != 0x28 { offset += 1 }
+    return offset
   }
 
   /// The offset of the `)` that closes the `(` at `open`, with one to `longest` scalars and
