@@ -35,7 +35,9 @@ enum Attribution {
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
   static func roleAfterName(_ name: String, in clause: String) -> String? {
-    let surname = name.split(separator: " ").last.map(String.init) ?? name
+    // The last word between spaces (`split(separator: " ").last`), the name when none.
+    let last = lastWord(of: name)
+    let surname = last.isEmpty ? name : String(last)
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     if clause.isPlainLatin { return plainRole(in: clause, after: range.upperBound) }
     let rest = clause[range.upperBound...]
@@ -197,12 +199,11 @@ enum Attribution {
   /// The text up to the end of its first sentence or the next «, whichever comes first.
   /// A period after an initial or an honorific (`M.`, `Dr.`) does not end a sentence.
   private static func sentence(_ text: Substring) -> Substring {
-    // On scalars when each is a character: the same indices, found sooner.
-    if text.base.isPlainLatin {
-      return text[
-        ..<sentenceEnd(text.unicodeScalars) {
-          $0.isASCII ? $0.value &- 0x61 < 26 : Character($0).isLowercase
-        }]
+    // On bytes when each scalar is a character: the same indices, found sooner.
+    if text.base.isPlainLatin,
+      let end = text.utf8.withContiguousStorageIfAvailable(PlainSentence.end)
+    {
+      return text[..<text.utf8.index(text.startIndex, offsetBy: end)]
     }
     return text[..<sentenceEnd(text) { $0.isLowercase }]
   }
@@ -225,7 +226,11 @@ enum Attribution {
 
   /// The last sentence of `text` (after its last `. `, `! `, `? ` or »).
   private static func lastSentence(of text: String) -> Substring {
-    if text.isPlainLatin { return text[lastSentenceStart(text.unicodeScalars)...] }
+    if text.isPlainLatin,
+      let start = text.utf8.withContiguousStorageIfAvailable(PlainSentence.lastStart)
+    {
+      return text[text.utf8.index(text.startIndex, offsetBy: start)...]
+    }
     return text[lastSentenceStart(text)...]
   }
 
