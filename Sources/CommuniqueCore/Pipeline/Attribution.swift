@@ -26,7 +26,7 @@ enum Attribution {
       return nil
     }
     let clause = String(sentence(first.isLowercase ? trimmed : trimmed.dropFirst()))
-    guard hasSayingVerb(clause, within: verbWindow) else { return nil }
+    guard SayingVerbWords.occur(in: clause, within: verbWindow) else { return nil }
     if let mention = people.firstMention(in: clause) {
       return (mention.name, roleBeforeName(clause[..<mention.offset]))
     }
@@ -35,7 +35,9 @@ enum Attribution {
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
   static func roleAfterName(_ name: String, in clause: String) -> String? {
-    let surname = name.split(separator: " ").last.map(String.init) ?? name
+    // The last word between spaces (`split(separator: " ").last`), the name when none.
+    let last = lastWord(of: name)
+    let surname = last.isEmpty ? name : String(last)
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     if clause.isPlainLatin { return plainRole(in: clause, after: range.upperBound) }
     let rest = clause[range.upperBound...]
@@ -120,7 +122,7 @@ enum Attribution {
     let end = clause.trimmingWhiteSpace()
     let introduces =
       end.hasSuffix(":") || end.hasSuffix(" que") || end.hasSuffix(" comme")
-      || hasSayingVerb(clause, within: .max) || names(speechNouns, in: clause)
+      || SayingVerbWords.occur(in: clause, within: .max) || names(speechNouns, in: clause)
     guard introduces, let name = people.lastMention(in: clause) else { return nil }
     return (name, roleAfterName(name, in: clause))
   }
@@ -174,63 +176,6 @@ enum Attribution {
     return other != name
   }
 
-  /// Whether a saying verb stands among the first `limit` words of `clause`.
-  private static func hasSayingVerb(_ clause: String, within limit: Int) -> Bool {
-    var count = 0
-    var found = false
-    forEachWord(of: clause) { word in
-      if count >= limit { return false }
-      count += 1
-      var lower = word.lowercased()
-      for elision in ["s’", "s'", "l’", "l'", "d’", "d'"] where lower.hasPrefix(elision) {
-        lower.removeFirst(elision.count)
-      }
-      if PersonWords.sayingVerbs.contains(lower) || lower == "d’après" || lower == "d'après" {
-        found = true
-        return false
-      }
-      return true
-    }
-    return found
-  }
-
-  /// Calls `visit` with each word of `text` (letters and apostrophes, as
-  /// `split(whereSeparator:)` cuts them) while it returns true.
-  private static func forEachWord(of text: String, _ visit: (Substring) -> Bool) {
-    if text.isPlainLatin {
-      let isPart = { (scalar: Unicode.Scalar) in
-        scalar.isASCII
-          ? (scalar.value | 0x20) &- 0x61 < 26 || scalar == "'" : isWordPart(Character(scalar))
-      }
-      forEachWord(text.unicodeScalars, isPart: isPart) {
-        visit(text[$0])
-      }
-    } else {
-      forEachWord(text, isPart: isWordPart) { visit(text[$0]) }
-    }
-  }
-
-  private static func isWordPart(_ character: Character) -> Bool {
-    character.isLetter || character == "’" || character == "'"
-  }
-
-  /// `forEachWord(of:_:)` on a text's characters, or on its scalars when each is a character.
-  private static func forEachWord<Units: BidirectionalCollection>(
-    _ units: Units, isPart: (Units.Element) -> Bool, _ visit: (Range<Units.Index>) -> Bool
-  ) {
-    var index = units.startIndex
-    while index < units.endIndex {
-      guard isPart(units[index]) else {
-        index = units.index(after: index)
-        continue
-      }
-      var end = units.index(after: index)
-      while end < units.endIndex, isPart(units[end]) { end = units.index(after: end) }
-      guard visit(index..<end) else { return }
-      index = end
-    }
-  }
-
   /// The last word between spaces of `units` (as `split(separator: " ").last ?? []`), read
   /// from its end.
   private static func lastWord<Units: BidirectionalCollection>(of units: Units)
@@ -254,12 +199,11 @@ enum Attribution {
   /// The text up to the end of its first sentence or the next «, whichever comes first.
   /// A period after an initial or an honorific (`M.`, `Dr.`) does not end a sentence.
   private static func sentence(_ text: Substring) -> Substring {
-    // On scalars when each is a character: the same indices, found sooner.
-    if text.base.isPlainLatin {
-      return text[
-        ..<sentenceEnd(text.unicodeScalars) {
-          $0.isASCII ? $0.value &- 0x61 < 26 : Character($0).isLowercase
-        }]
+    // On bytes when each scalar is a character: the same indices, found sooner.
+    if text.base.isPlainLatin,
+      let end = text.utf8.withContiguousStorageIfAvailable(PlainSentence.end)
+    {
+      return text[..<text.utf8.index(text.startIndex, offsetBy: end)]
     }
     return text[..<sentenceEnd(text) { $0.isLowercase }]
   }
@@ -282,7 +226,11 @@ enum Attribution {
 
   /// The last sentence of `text` (after its last `. `, `! `, `? ` or »).
   private static func lastSentence(of text: String) -> Substring {
-    if text.isPlainLatin { return text[lastSentenceStart(text.unicodeScalars)...] }
+    if text.isPlainLatin,
+      let start = text.utf8.withContiguousStorageIfAvailable(PlainSentence.lastStart)
+    {
+      return text[text.utf8.index(text.startIndex, offsetBy: start)...]
+    }
     return text[lastSentenceStart(text)...]
   }
 

@@ -7,53 +7,58 @@ enum SpanBuilder {
     organisations: [Organisation],
     people: [Person]
   ) -> (spans: [[Span]], mentions: [Int]) {
-    let paragraphs = scalarParagraphs.map(\.text)
-    var found = Array(repeating: [(SpanKind, Range<String.Index>)](), count: paragraphs.count)
+    var found = Array(repeating: [Span](), count: scalarParagraphs.count)
     var mentions = Array(repeating: 0, count: organisations.count)
-    var characterIndices: [Int: [String.Index]] = [:]
+    var characterOffsets: [Int: CharacterScalarOffsets] = [:]
     for extent in quoteExtents {
       for paragraph in extent.startParagraph...extent.endParagraph {
-        let text = paragraphs[paragraph]
-        if characterIndices[paragraph] == nil {
-          characterIndices[paragraph] = ParagraphBytes.characterIndices(text)
+        if characterOffsets[paragraph] == nil {
+          characterOffsets[paragraph] = CharacterScalarOffsets(scalarParagraphs[paragraph])
         }
-        let indices = characterIndices[paragraph]!
-        let count = indices.count - 1
+        let offsets = characterOffsets[paragraph]!
+        let count = offsets.count
         let from = paragraph == extent.startParagraph ? extent.start : 0
         let to = paragraph == extent.endParagraph ? min(extent.end + 1, count) : count
         guard from < to else { continue }
-        found[paragraph].append((.quote, indices[from]..<indices[to]))
+        let start = offsets.scalarOffset(of: from)
+        found[paragraph].append(
+          Span(kind: .quote, start: start, length: offsets.scalarOffset(of: to) - start))
       }
     }
     let search = WordSearch(
       organisationNeedles(organisations)
         + people.map { (text: $0.name, caseSensitive: true, tag: -1) })
     var spans: [[Span]] = []
+    spans.reserveCapacity(scalarParagraphs.count)
     for (index, scalarText) in scalarParagraphs.enumerated() {
       let text = scalarText.text
-      var direct: [Span] = []
+      var paragraphSpans = found[index]
+      let prefilter = text.utf8.withContiguousStorageIfAvailable(SpanPrefilter.init)
+      if prefilter?.mayHoldEmail ?? true || prefilter?.mayHoldPhoneNumber ?? true {
+        var ranges: [(SpanKind, Range<String.Index>)] = []
+        if prefilter?.mayHoldEmail ?? true {
+          for match in ContactsParser.email.matches(in: text) {
+            ranges.append((.email, match.range))
+          }
+        }
+        if prefilter?.mayHoldPhoneNumber ?? true {
+          for match in PhoneNumber.matches(in: text)
+          where PhoneNumber.e164(String(text[match])) != nil {
+            ranges.append((.phone, match))
+          }
+        }
+        paragraphSpans += scalarSpans(ranges, in: text)
+      }
       for match in search.matches(in: scalarText) {
         let isPerson = match.tag < 0
         if !isPerson { mentions[match.tag] += 1 }
-        direct.append(
+        paragraphSpans.append(
           Span(
             kind: isPerson ? .person : .organisation, start: match.range.lowerBound,
             length: match.range.count))
       }
-      let bytes = text.utf8.withContiguousStorageIfAvailable(ParagraphBytes.init)
-      if bytes?.hasAt ?? true {
-        for match in ContactsParser.email.matches(in: text) {
-          found[index].append((.email, match.range))
-        }
-      }
-      if bytes?.mayHoldPhoneNumber ?? true {
-        for match in PhoneNumber.matches(in: text)
-        where PhoneNumber.e164(String(text[match])) != nil {
-          found[index].append((.phone, match))
-        }
-      }
       spans.append(
-        (scalarSpans(found[index], in: text) + direct).sorted {
+        paragraphSpans.sorted {
           ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue)
         })
     }
@@ -96,7 +101,13 @@ enum SpanBuilder {
     return needles
   }
 
+  /// Whether `text` is one word of capitals and digits. On ASCII, where a character is a
+  /// capital when it is `A`…`Z` and a number when it is `0`…`9`, read on the bytes.
   private static func isAcronymLike(_ text: String) -> Bool {
-    !text.containsText(" ") && text.allSatisfy { $0.isUppercase || $0.isNumber }
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
+    }
+    return !text.containsText(" ") && text.allSatisfy { $0.isUppercase || $0.isNumber }
   }
 }

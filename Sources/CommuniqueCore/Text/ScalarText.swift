@@ -15,32 +15,19 @@ struct ScalarText {
   }
 
   /// `Array(text.unicodeScalars)` and its folded twin (`map(fold)`), decoded from the UTF-8
-  /// bytes in one pass into arrays made at their size.
+  /// bytes in one pass into arrays made at the bytes' count (an upper bound of the scalars').
   static func decode(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
     var text = text
     return text.withUTF8 { bytes in
-      let count = scalarCount(bytes)
+      guard !bytes.isEmpty else { return ([], []) }
       var folded: [Unicode.Scalar] = []
-      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, written in
-        folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { foldedBuffer, foldedCount in
-          var offset = 0
-          var index = 0
-          while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte < 0x80 {
-              scalarBuffer[index] = Unicode.Scalar(byte)
-              foldedBuffer[index] = Unicode.Scalar(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-              offset += 1
-            } else {
-              let (value, length) = UTF8Scalar.decode(bytes, at: offset)
-              let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-              scalarBuffer[index] = scalar
-              foldedBuffer[index] = fold(scalar)
-              offset += length
-            }
-            index += 1
-          }
-          foldedCount = index
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) {
+        scalarBuffer, written in
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) {
+          foldedBuffer, foldedCount in
+          foldedCount = ScalarDecoding.decode(
+            bytes, into: scalarBuffer.baseAddress.unsafelyUnwrapped,
+            folded: foldedBuffer.baseAddress.unsafelyUnwrapped)
         }
         written = folded.count
       }
@@ -90,18 +77,7 @@ struct ScalarText {
 
   /// The folded form of one scalar (itself when folding would change the length).
   static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.isASCII {
-      return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
-    }
-    if scalar == "’" { return "'" }
-    switch scalar.value {
-    case 0xD7: return scalar
-    case 0xC0...0xDE: return Unicode.Scalar(scalar.value + 0x20)!
-    case 0xDF...0xFF: return scalar
-    default: break
-    }
-    let lower = scalar.properties.lowercaseMapping.unicodeScalars
-    return lower.count == 1 ? lower.first! : scalar
+    Unicode.Scalar(ScalarDecoding.fold(scalar.value)).unsafelyUnwrapped
   }
 
   func isBoundary(before index: Int) -> Bool {

@@ -1,0 +1,165 @@
+/// Whether a saying verb (`PersonWords.sayingVerbs`, `d’après`) stands among the first words
+/// of a clause: its words (letters and apostrophes) lower-cased, stripped of the elisions
+/// `s’ l’ d’` in that order, and looked up.
+///
+/// A plain Latin clause (`String.isPlainLatin`: each scalar a character, the text in NFC) is
+/// read on its UTF-8 bytes, its words lower-cased on their bytes where each scalar is ASCII or
+/// Latin-1 and looked up in a byte table; others character by character.
+enum SayingVerbWords {
+  private static let verbs = ByteWordSet(
+    Array(PersonWords.sayingVerbs) + ["d’après", "d'après"])
+  private static let elisions = ["s’", "s'", "l’", "l'", "d’", "d'"]
+  private static let elisionBytes = elisions.map { Array($0.utf8) }
+
+  /// Whether one of the first `limit` words of `clause` is a saying verb.
+  static func occur(in clause: String, within limit: Int) -> Bool {
+    if clause.isPlainLatin {
+      var clause = clause
+      return clause.withUTF8 { occur(inPlainLatin: $0, within: limit) }
+    }
+    var count = 0
+    var found = false
+    forEachWord(clause, isPart: isWordPart) { range in
+      if count >= limit { return false }
+      count += 1
+      if isSayingVerb(clause[range].lowercased()) {
+        found = true
+        return false
+      }
+      return true
+    }
+    return found
+  }
+
+  /// `occur(in:within:)` on the UTF-8 bytes of a plain Latin clause.
+  private static func occur(inPlainLatin bytes: UnsafeBufferPointer<UInt8>, within limit: Int)
+    -> Bool
+  {
+    var count = 0
+    var lower: [UInt8] = []
+    var offset = 0
+    while offset < bytes.count {
+      var (value, length) = UTF8Scalar.decode(bytes, at: offset)
+      guard isPlainWordPart(value) else {
+        offset += length
+        continue
+      }
+      var end = offset + length
+      while end < bytes.count {
+        (value, length) = UTF8Scalar.decode(bytes, at: end)
+        guard isPlainWordPart(value) else { break }
+        end += length
+      }
+      if count >= limit { return false }
+      count += 1
+      let word = UnsafeBufferPointer(rebasing: bytes[offset..<end])
+      if lowercase(word, into: &lower) {
+        if isSayingVerb(lower) { return true }
+      } else if isSayingVerb(String(decoding: word, as: UTF8.self).lowercased()) {
+        return true
+      }
+      offset = end
+    }
+    return false
+  }
+
+  /// Whether a lower-cased word, stripped of its elisions, is a saying verb.
+  private static func isSayingVerb(_ word: String) -> Bool {
+    var word = word
+    for elision in elisions where word.hasPrefix(elision) {
+      word.removeFirst(elision.count)
+    }
+    return PersonWords.sayingVerbs.contains(word) || word == "d’après" || word == "d'après"
+  }
+
+  /// `isSayingVerb` on the bytes of a lower-cased plain Latin word (in NFC, with no scalar
+  /// that joins another: a prefix of bytes is a prefix of characters, equal bytes equal
+  /// words).
+  private static func isSayingVerb(_ word: [UInt8]) -> Bool {
+    word.withUnsafeBufferPointer { bytes in
+      var start = 0
+      for elision in elisionBytes
+      where bytes.count - start >= elision.count
+        && elision.indices.allSatisfy({ bytes[start + $0] == elision[$0] })
+      {
+        start += elision.count
+      }
+      return verbs.contains(bytes, start..<bytes.count)
+    }
+  }
+
+  /// Writes `word` lower-cased (as `String.lowercased()`) to `lower` when each of its scalars
+  /// is ASCII, Latin-1 or `’`; returns false, writing nothing useful, otherwise.
+  private static func lowercase(_ word: UnsafeBufferPointer<UInt8>, into lower: inout [UInt8])
+    -> Bool
+  {
+    lower.removeAll(keepingCapacity: true)
+    var offset = 0
+    while offset < word.count {
+      let byte = word[offset]
+      switch byte {
+      case 0x41...0x5A:
+        lower.append(byte | 0x20)
+        offset += 1
+      case 0..<0x80:
+        lower.append(byte)
+        offset += 1
+      case 0xC2:
+        lower.append(byte)
+        lower.append(word[offset + 1])
+        offset += 2
+      case 0xC3:
+        // U+00C0…U+00DE but U+00D7 lower-case to 0x20 further; the rest of Latin-1 is
+        // lower case or caseless.
+        let second = word[offset + 1]
+        lower.append(byte)
+        lower.append(second &- 0x80 < 0x1F && second != 0x97 ? second + 0x20 : second)
+        offset += 2
+      case 0xE2 where word[offset + 1] == 0x80 && word[offset + 2] == 0x99:
+        lower.append(0xE2)
+        lower.append(0x80)
+        lower.append(0x99)
+        offset += 3
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether the scalar `value` of a plain Latin text is a word's: an ASCII letter or `'`,
+  /// beyond ASCII a letter or `’` (`isWordPart`).
+  @inline(__always)
+  private static func isPlainWordPart(_ value: UInt32) -> Bool {
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value == 0x27 }
+    if value < 0x300 { return latinWordParts[Int(value)] }
+    return isWordPart(Character(Unicode.Scalar(value).unsafelyUnwrapped))
+  }
+
+  /// `isWordPart` of each scalar below U+0300, asked once.
+  private static let latinWordParts: [Bool] = (0..<0x300).map {
+    isWordPart(Character(Unicode.Scalar(UInt32($0)).unsafelyUnwrapped))
+  }
+
+  private static func isWordPart(_ character: Character) -> Bool {
+    character.isLetter || character == "’" || character == "'"
+  }
+
+  /// Calls `visit` with each word of `text` (runs of characters for which `isPart` holds)
+  /// while it returns true.
+  private static func forEachWord(
+    _ text: String, isPart: (Character) -> Bool, _ visit: (Range<String.Index>) -> Bool
+  ) {
+    var index = text.startIndex
+    while index < text.endIndex {
+      guard isPart(text[index]) else {
+        index = text.index(after: index)
+        continue
+      }
+      var end = text.index(after: index)
+      while end < text.endIndex, isPart(text[end]) { end = text.index(after: end) }
+      guard visit(index..<end) else { return }
+      index = end
+    }
+  }
+}

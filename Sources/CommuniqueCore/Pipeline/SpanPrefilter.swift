@@ -1,0 +1,51 @@
+/// What `SpanBuilder` reads of a paragraph's UTF-8 bytes, eight at a time, before it runs the
+/// costlier searches: whether an e-mail address or a phone number can be there at all. The
+/// same answers as `ParagraphBytes`' `hasAt` and `mayHoldPhoneNumber`, which is asked only
+/// when the paragraph holds eight digits.
+struct SpanPrefilter {
+  /// Whether the paragraph holds `@`, which every e-mail address holds.
+  let mayHoldEmail: Bool
+  /// Whether the paragraph holds a run of eight digits (`ParagraphBytes.mayHoldPhoneNumber`).
+  let mayHoldPhoneNumber: Bool
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var ats = 0
+    var digits = 0
+    var offset = 0
+    if let base = bytes.baseAddress {
+      while offset + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        ats |= Int(truncatingIfNeeded: Self.bytes(of: word, equalTo: 0x40))
+        digits += Self.digits(of: word).nonzeroBitCount
+        offset += 8
+      }
+    }
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == 0x40 { ats = 1 }
+      if byte &- 0x30 < 10 { digits += 1 }
+      offset += 1
+    }
+    mayHoldEmail = ats != 0
+    mayHoldPhoneNumber = digits >= 8 && ParagraphBytes(bytes).mayHoldPhoneNumber
+  }
+
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Bit 7 of each byte of `word` that is `value` (below 0x80), and no other bit.
+  @inline(__always)
+  private static func bytes(of word: UInt64, equalTo value: UInt8) -> UInt64 {
+    let difference = word ^ (ones &* UInt64(value))
+    // A byte is zero when its low seven bits are and its bit 7 is clear.
+    return ~((difference & ~highBits) &+ ~highBits) & ~difference & highBits
+  }
+
+  /// Bit 7 of each byte of `word` that is an ASCII digit, and no other bit.
+  @inline(__always)
+  private static func digits(of word: UInt64) -> UInt64 {
+    let low = word & ~highBits
+    // From `0` (0x30) on, and not from `:` (0x3A) on, among ASCII bytes.
+    return (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & highBits
+  }
+}
