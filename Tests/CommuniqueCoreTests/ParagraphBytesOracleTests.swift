@@ -3,8 +3,8 @@ import Testing
 
 @testable import CommuniqueCore
 
-/// `ParagraphBytes` against the code `SpanBuilder` ran before: the character indices of
-/// `String.indices`, `PhoneNumber`'s prerequisite, and the e-mail and phone searches it skips.
+/// `ParagraphBytes` against the code `SpanBuilder` ran before: `PhoneNumber`'s prerequisite,
+/// and the e-mail and phone searches it skips.
 struct ParagraphBytesOracleTests {
   /// `PhoneNumber.hasLongDigitRun` as it was written, the oracle of `mayHoldPhoneNumber`.
   private static func hasLongDigitRun(_ text: String) -> Bool {
@@ -47,20 +47,10 @@ struct ParagraphBytesOracleTests {
   /// Compares on `text`; returns how many comparisons were made.
   @discardableResult
   private func expectAgree(_ text: String) -> Int {
-    let expected = Array(text.indices) + [text.endIndex]
-    let found = ParagraphBytes.characterIndices(text)
-    #expect(found == expected, "\(text.debugDescription)")
-    let utf8 = text.utf8
-    #expect(
-      found.map { utf8.distance(from: utf8.startIndex, to: $0) }
-        == expected.map { utf8.distance(from: utf8.startIndex, to: $0) })
     var copy = text
     let bytes = copy.withUTF8 { ParagraphBytes($0) }
     #expect(bytes.mayHoldPhoneNumber == Self.hasLongDigitRun(text), "\(text.debugDescription)")
     #expect(bytes.hasAt == text.utf8.contains(0x40), "\(text.debugDescription)")
-    if bytes.scalarsAreCharacters {
-      #expect(text.count == text.unicodeScalars.count, "\(text.debugDescription)")
-    }
     if !bytes.hasAt { #expect(ContactsParser.email.matches(in: text).isEmpty) }
     if !bytes.mayHoldPhoneNumber { #expect(PhoneNumber.matches(in: text).isEmpty) }
     return 1
@@ -83,15 +73,5 @@ struct ParagraphBytesOracleTests {
       }
     }
     #expect(comparisons > 15_000)
-  }
-
-  @Test func tellsJoiningScalarsApart() {
-    for text in ["e\u{0301}", "a\r\nb", "👍", "\u{0600}x", "x\u{200D}"] {
-      #expect(!ParagraphBytes.characterIndices(text).isEmpty)
-      var copy = text
-      #expect(!copy.withUTF8 { ParagraphBytes($0) }.scalarsAreCharacters)
-    }
-    var plain = "Mme Ñúñez, 32 ans, ǅemal"
-    #expect(plain.withUTF8 { ParagraphBytes($0) }.scalarsAreCharacters)
   }
 }

@@ -18,7 +18,7 @@ enum SpanBuilderOracle {
       for paragraph in extent.startParagraph...extent.endParagraph {
         let text = paragraphs[paragraph]
         if characterIndices[paragraph] == nil {
-          characterIndices[paragraph] = ParagraphBytes.characterIndices(text)
+          characterIndices[paragraph] = Array(text.indices) + [text.endIndex]
         }
         let indices = characterIndices[paragraph]!
         let count = indices.count - 1
