@@ -10,8 +10,10 @@ extension ReleaseIndex {
   /// The most files read, parsed and written per transaction; batches double from the first
   /// one up to this size. Two batches can be held at once (one written while the next is
   /// parsed), so this bounds the memory of a first index: 1 000 gave a peak of 106–113 MB on
-  /// 10 000 releases once parsing got faster than writing, 500 gives 76–78 MB in the same time.
-  static let batchSize = 500
+  /// 10 000 releases once parsing got faster than writing, 500 gave 76–78 MB in the same time;
+  /// with pages of 16 KB and 4 MB of words held by FTS5, 500 gave 96 MB and 300 gives 77 MB,
+  /// in the same time again.
+  static let batchSize = 300
 
   /// The ranges of the `count` candidates written per transaction, in order: a first small
   /// batch, then each twice the one before, up to `batchSize`.
