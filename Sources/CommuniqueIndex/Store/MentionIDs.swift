@@ -6,7 +6,7 @@ import Foundation
 /// `capacity` mentions; the others are looked up in the table.
 struct MentionIDs {
   /// The most mentions held.
-  static let capacity = 50_000
+  static let capacity = 10_000
 
   private struct Key: Hashable {
     var kind: MentionRecord.Kind
