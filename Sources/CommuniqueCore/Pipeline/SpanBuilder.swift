@@ -37,9 +37,7 @@ enum SpanBuilder {
       if prefilter?.mayHoldEmail ?? true || prefilter?.mayHoldPhoneNumber ?? true {
         var ranges: [(SpanKind, Range<String.Index>)] = []
         if prefilter?.mayHoldEmail ?? true {
-          for match in ContactsParser.email.matches(in: text) {
-            ranges.append((.email, match.range))
-          }
+          for range in EmailRuns.ranges(in: text) { ranges.append((.email, range)) }
         }
         if prefilter?.mayHoldPhoneNumber ?? true {
           for match in PhoneNumber.matches(in: text)
