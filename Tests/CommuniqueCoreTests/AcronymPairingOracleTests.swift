@@ -115,29 +115,4 @@ import Testing
     }
     #expect(comparisons > 200_000)
   }
-
-  /// A name with plain ends is what trimming its white space and end punctuation leaves of
-  /// it (what `OrganisationExtractor.pairing` used to do to every name), on random names.
-  @Test func plainEndsNeedNoTrimming() {
-    var generator = SplitMix(state: 11)
-    let ends = [
-      "", " ", ".", ",", ";", ":", "\u{00A0}", "\t", "\n", "\r\n", "\u{0301}", "\u{0600}",
-      "a", "É", "-", ")", "\u{2009}", "x\u{0301}", "\u{0085}",
-    ]
-    var comparisons = 0
-    for _ in 0..<40_000 {
-      let name =
-        ends[generator.below(ends.count)] + Self.randomText(&generator)
-        + ends[generator.below(ends.count)]
-      if OrganisationExtractor.hasPlainEnds(name) {
-        let trimmed = name.trimmingWhiteSpace().trimmingCharacters(
-          in: Set<Character>([".", ",", ";", ":"])
-        )
-        .trimmingWhiteSpace()
-        #expect(trimmed == name, "\(name)")
-        comparisons += 1
-      }
-    }
-    #expect(comparisons > 1_500)
-  }
 }

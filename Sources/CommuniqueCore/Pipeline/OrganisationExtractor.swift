@@ -438,7 +438,7 @@ public enum OrganisationExtractor {
       let aliases =
         parts.count > 1
         ? [parts.dropLast().map { $0.trimmingWhiteSpace() }.joined(separator: ", ")] : []
-      return (hasPlainEnds(name) ? name : trimmed(name), last, aliases)
+      return (trimmed(name), last, aliases)
     }
     // The inner text's tests come first: they are cheaper than finding the word before.
     guard parts.count == 1, let first = inner.first, first.isUppercase,
@@ -447,19 +447,6 @@ public enum OrganisationExtractor {
     let previous = before.trimmingWhiteSpace().split(separator: " ").last.map(String.init) ?? ""
     let bare = AcronymPairing.stripElision(previous)
     return isAcronym(bare) ? (trimmed(String(inner)), bare, []) : nil
-  }
-
-  /// Whether `name` opens and ends on ASCII bytes that are neither white space nor the
-  /// punctuation `trimmed` takes off: then `trimmed(name)` is `name`.
-  static func hasPlainEnds(_ name: String) -> Bool {
-    guard let first = name.utf8.first, let last = name.utf8.last else { return false }
-    return isPlainEnd(first) && isPlainEnd(last)
-  }
-
-  /// An ASCII byte above the space and controls that is not `.`, `,`, `;` or `:`.
-  private static func isPlainEnd(_ byte: UInt8) -> Bool {
-    byte > 0x20 && byte < 0x80 && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
-      && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ":")
   }
 
   /// Whether the mention at `index` is an item of a list: its clause has a comma before it.

@@ -47,15 +47,8 @@ struct ParenthesisScanner: Sendable {
   /// time while none of them is one.
   private static func nextOpening(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var offset = start
-    if let base = bytes.baseAddress {
-      while offset + 8 <= bytes.count {
-        let word =
-          UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-          ^ 0x2828_2828_2828_2828
-        // A zero byte of `word` is a `(` of the text.
-        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-        offset += 8
-      }
+    while offset + 8 <= bytes.count, !ByteWord.holds(0x28, in: ByteWord.load(bytes, at: offset)) {
+      offset += 8
     }
     while offset < bytes.count, bytes[offset] != 0x28 { offset += 1 }
     return offset

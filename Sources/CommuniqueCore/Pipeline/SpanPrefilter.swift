@@ -15,7 +15,7 @@ struct SpanPrefilter {
     if let base = bytes.baseAddress {
       while offset + 8 <= bytes.count {
         let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-        ats |= Int(truncatingIfNeeded: Self.bytes(of: word, equalTo: 0x40))
+        if ByteWord.holds(0x40, in: word) { ats = 1 }
         digits += Self.digits(of: word).nonzeroBitCount
         offset += 8
       }
@@ -32,14 +32,6 @@ struct SpanPrefilter {
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-  /// Bit 7 of each byte of `word` that is `value` (below 0x80), and no other bit.
-  @inline(__always)
-  private static func bytes(of word: UInt64, equalTo value: UInt8) -> UInt64 {
-    let difference = word ^ (ones &* UInt64(value))
-    // A byte is zero when its low seven bits are and its bit 7 is clear.
-    return ~((difference & ~highBits) &+ ~highBits) & ~difference & highBits
-  }
 
   /// Bit 7 of each byte of `word` that is an ASCII digit, and no other bit.
   @inline(__always)
