@@ -49,14 +49,12 @@ struct ClauseWordSet: Sendable {
         let byte = text[index]
         switch byte {
         case 0x00..<0x80:
-          scratch[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          scratch[count] = LatinLowercase.ascii(byte)
           index += 1
           count += 1
         case 0xC2, 0xC3:
-          // U+00C0…U+00DE but U+00D7 are C3 80…C3 9E and gain 0x20.
-          let next = text[index + 1]
           scratch[count] = byte
-          scratch[count + 1] = byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+          scratch[count + 1] = LatinLowercase.latin1(lead: byte, text[index + 1])
           index += 2
           count += 2
         case 0xE2 where (0x80...0x82).contains(text[index + 1]):

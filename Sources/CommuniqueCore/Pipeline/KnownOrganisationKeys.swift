@@ -20,13 +20,11 @@ enum KnownOrganisationKeys {
       while index < bytes.count {
         let byte = bytes[index]
         if byte < 0x80 {
-          result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          result.append(LatinLowercase.ascii(byte))
           index += 1
         } else if byte == 0xC2 || byte == 0xC3 {
-          // U+00C0…U+00DE are C3 80…C3 9E, U+00D7 is C3 97.
-          let next = bytes[index + 1]
           result.append(byte)
-          result.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+          result.append(LatinLowercase.latin1(lead: byte, bytes[index + 1]))
           index += 2
         } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
           bytes[index + 2] == 0x99

@@ -93,7 +93,7 @@ enum NamePattern {
           var byte = bytes[index]
           if byte &- 0x41 < 26 {
             byte |= 0x20
-          } else if previous == 0xC3, byte &- 0x80 < 0x1F, byte != 0x97 {
+          } else if previous == 0xC3, LatinLowercase.isCapital(afterC3: byte) {
             byte += 0x20
           }
           lower[index - opening.lowerBound] = byte

@@ -155,7 +155,7 @@ struct WordReader {
       } else if byte == 0xC3 {
         // U+00C0–U+00FF, the capitals but × lower-cased.
         var next = bytes[end + 1]
-        if next &- 0x80 < 0x1F, next != 0x97 {
+        if LatinLowercase.isCapital(afterC3: next) {
           next += 0x20
           capitals = true
         }
@@ -184,7 +184,7 @@ struct WordReader {
         var byte = word[index]
         if byte &- 0x41 < 26 {
           byte |= 0x20
-        } else if previous == 0xC3, byte &- 0x80 < 0x1F, byte != 0x97 {
+        } else if previous == 0xC3, LatinLowercase.isCapital(afterC3: byte) {
           byte += 0x20
         }
         scratch[index] = byte
@@ -242,7 +242,7 @@ struct WordReader {
           for offset in 0..<length {
             var out = bytes[index + offset]
             if offset == 1 {
-              if byte == 0xC3, out &- 0x80 < 0x1F, out != 0x97 { out += 0x20 }
+              if byte == 0xC3, LatinLowercase.isCapital(afterC3: out) { out += 0x20 }
               if byte == 0xC5 { out = 0x93 }
             }
             if index + offset < limit + 2 { scratch[index + offset] = out }
@@ -299,7 +299,7 @@ struct WordReader {
   private func isCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     if bytes[0] == 0xC3, bytes.count > 1 {
       // U+00C0–U+00DE but ×.
-      return bytes[1] &- 0x80 < 0x1F && bytes[1] != 0x97
+      return LatinLowercase.isCapital(afterC3: bytes[1])
     }
     let value = UTF8Scalar.decode(bytes, at: 0).value
     return Unicode.Scalar(value)?.properties.isUppercase ?? false

@@ -61,12 +61,12 @@ struct PersonIndex {
         while index < end {
           let byte = bytes[index]
           if byte < 0x80 {
-            lower[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            lower[index - start] = LatinLowercase.ascii(byte)
             index += 1
           } else if byte == 0xC3, index + 1 < end {
             let next = bytes[index + 1]
             lower[index - start] = byte
-            lower[index - start + 1] = next &- 0x80 < 0x1F && next != 0x97 ? next + 0x20 : next
+            lower[index - start + 1] = LatinLowercase.latin1(lead: byte, next)
             index += 2
           } else {
             return nil

@@ -60,7 +60,7 @@ enum PlainNameWords {
           } else if byte == 0xC3, index + 1 < bytes.count {
             let next = bytes[index + 1]
             lower[index] = byte
-            if next &- 0x80 < 0x1F, next != 0x97 {
+            if LatinLowercase.isCapital(afterC3: next) {
               lower[index + 1] = next + 0x20
             } else {
               reading.allCapitals = false

@@ -98,22 +98,12 @@ enum SayingVerbWords {
     while offset < word.count {
       let byte = word[offset]
       switch byte {
-      case 0x41...0x5A:
-        lower.append(byte | 0x20)
-        offset += 1
       case 0..<0x80:
-        lower.append(byte)
+        lower.append(LatinLowercase.ascii(byte))
         offset += 1
-      case 0xC2:
+      case 0xC2, 0xC3:
         lower.append(byte)
-        lower.append(word[offset + 1])
-        offset += 2
-      case 0xC3:
-        // U+00C0…U+00DE but U+00D7 lower-case to 0x20 further; the rest of Latin-1 is
-        // lower case or caseless.
-        let second = word[offset + 1]
-        lower.append(byte)
-        lower.append(second &- 0x80 < 0x1F && second != 0x97 ? second + 0x20 : second)
+        lower.append(LatinLowercase.latin1(lead: byte, word[offset + 1]))
         offset += 2
       case 0xE2 where word[offset + 1] == 0x80 && word[offset + 2] == 0x99:
         lower.append(0xE2)

@@ -23,20 +23,38 @@ enum LatinLowercase {
         while index < bytes.count {
           let byte = bytes[index]
           if byte < 0x80 {
-            buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            buffer[index] = ascii(byte)
             index += 1
             continue
           }
-          // C2 xx or C3 xx: U+00C0…U+00DE are C3 80…C3 9E, U+00D7 is C3 97.
-          let next = bytes[index + 1]
           buffer[index] = byte
-          buffer[index + 1] =
-            byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+          buffer[index + 1] = latin1(lead: byte, bytes[index + 1])
           index += 2
         }
         return bytes.count
       }
     }
     return mapped ?? nil
+  }
+
+  /// `byte` lower-cased when it is an ASCII capital, unchanged otherwise.
+  @inline(__always)
+  static func ascii(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte
+  }
+
+  /// The second byte of a two-byte Latin-1 scalar (`lead` C2 or C3), lower-cased: U+00C0…U+00DE
+  /// but U+00D7 (C3 80…C3 9E but C3 97) gain 0x20; the rest of Latin-1 is lower case or has
+  /// no case.
+  @inline(__always)
+  static func latin1(lead: UInt8, _ next: UInt8) -> UInt8 {
+    lead == 0xC3 && isCapital(afterC3: next) ? next + 0x20 : next
+  }
+
+  /// Whether C3 followed by `next` is a capital letter of Latin-1: U+00C0…U+00DE but U+00D7
+  /// (`×`), C3 80…C3 9E but C3 97.
+  @inline(__always)
+  static func isCapital(afterC3 next: UInt8) -> Bool {
+    next &- 0x80 < 0x1F && next != 0x97
   }
 }
