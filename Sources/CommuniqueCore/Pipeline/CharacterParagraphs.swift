@@ -61,10 +61,7 @@ struct CharacterParagraphs {
       var characters = 0
       var offset = 0
       while offset < count {
-        if offset + 8 <= count,
-          UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + offset)
-            .loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
+        if offset + 8 <= count, ByteWord.isASCII(ByteWord.load(bytes, at: offset)) {
           for next in offset..<offset + 8 {
             buffer[characters] = next
             characters += 1
@@ -124,12 +121,7 @@ struct CharacterParagraphs {
     var offset = 1
     while offset + 8 <= count {
       // AB and BB are the bytes that `| 0x10` makes BB.
-      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-      let difference = (word | 0x1010_1010_1010_1010) ^ 0xBBBB_BBBB_BBBB_BBBB
-      let zeros =
-        ~((difference & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) & ~difference
-        & 0x8080_8080_8080_8080
-      if zeros != 0 {
+      if ByteWord.holds(0xBB, in: ByteWord.load(bytes, at: offset) | ByteWord.ones &* 0x10) {
         for next in offset..<offset + 8 where isGuillemet(next) { return true }
       }
       offset += 8

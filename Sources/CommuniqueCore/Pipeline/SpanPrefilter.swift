@@ -12,13 +12,11 @@ struct SpanPrefilter {
     var ats = 0
     var digits = 0
     var offset = 0
-    if let base = bytes.baseAddress {
-      while offset + 8 <= bytes.count {
-        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-        if ByteWord.holds(0x40, in: word) { ats = 1 }
-        digits += Self.digits(of: word).nonzeroBitCount
-        offset += 8
-      }
+    while offset + 8 <= bytes.count {
+      let word = ByteWord.load(bytes, at: offset)
+      if ByteWord.holds(0x40, in: word) { ats = 1 }
+      digits += Self.digits(of: word).nonzeroBitCount
+      offset += 8
     }
     while offset < bytes.count {
       let byte = bytes[offset]
@@ -30,14 +28,12 @@ struct SpanPrefilter {
     mayHoldPhoneNumber = digits >= 8 && ParagraphBytes(bytes).mayHoldPhoneNumber
   }
 
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
   /// Bit 7 of each byte of `word` that is an ASCII digit, and no other bit.
   @inline(__always)
   private static func digits(of word: UInt64) -> UInt64 {
-    let low = word & ~highBits
+    let low = word & ~ByteWord.highs
     // From `0` (0x30) on, and not from `:` (0x3A) on, among ASCII bytes.
-    return (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & highBits
+    return (low &+ ByteWord.ones &* 0x50) & ~(low &+ ByteWord.ones &* 0x46) & ~word
+      & ByteWord.highs
   }
 }

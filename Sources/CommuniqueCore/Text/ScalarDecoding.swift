@@ -13,22 +13,20 @@ enum ScalarDecoding {
     _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutablePointer<Unicode.Scalar>,
     folded: UnsafeMutablePointer<Unicode.Scalar>
   ) -> Int {
-    let base = bytes.baseAddress.unsafelyUnwrapped
     let count = bytes.count
     var offset = 0
     var index = 0
     while offset < count {
       if offset + 8 <= count {
-        let word = UInt64(
-          littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        let word = ByteWord.load(bytes, at: offset)
         // Bit 7 of each byte from `A` (0x41) on and not from `[` (0x5B) on: a capital. A
         // carry out of a byte beyond ASCII only reaches the bytes after it, which are not kept.
         let capitals =
           (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525)
-          & 0x8080_8080_8080_8080
+          & ByteWord.highs
         store(word, at: scalars + index)
         store(word | capitals >> 2, at: folded + index)
-        let high = word & 0x8080_8080_8080_8080
+        let high = word & ByteWord.highs
         // The ASCII bytes before the first that is not (the lowest bytes come first).
         let ascii = high == 0 ? 8 : high.trailingZeroBitCount >> 3
         offset += ascii

@@ -58,13 +58,12 @@ struct ScalarText {
   /// How many scalars valid UTF-8 `bytes` hold: the bytes that are no continuation byte
   /// (`10xxxxxx`), counted eight at a time.
   private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = bytes.baseAddress else { return 0 }
     var count = 0
     var offset = 0
     while offset + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      let word = ByteWord.load(bytes, at: offset)
       // Bit 7 of each byte set and bit 6 clear: a continuation byte.
-      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      let continuations = word & ~(word << 1) & ByteWord.highs
       count += 8 - continuations.nonzeroBitCount
       offset += 8
     }

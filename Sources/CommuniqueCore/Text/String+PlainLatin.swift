@@ -13,19 +13,13 @@ extension String {
 
   /// `isPlainLatin` on UTF-8 bytes; eight ASCII bytes at a time where it can.
   private static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
     let count = bytes.count
     var index = 0
     while index < count {
       if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 {
-          let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-          if (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns
-            & 0x8080_8080_8080_8080 != 0
-          {
-            return false
-          }
+        let word = ByteWord.load(bytes, at: index)
+        if ByteWord.isASCII(word) {
+          if ByteWord.holds(0x0D, in: word) { return false }
           index += 8
           continue
         }
