@@ -36,8 +36,30 @@ struct AppositionScanTests {
     for text in OracleCorpus.sentences(30_000, seed: 3, length: 2...16) { expectSame(text) }
   }
 
+  /// Long texts of several sentences, so that the eight-byte steps of the scans meet commas,
+  /// stops, `l`s, guillemets, no-break spaces, digits and emoji at every position of a word.
+  @Test func longTextsReadTheSame() {
+    let sentences = OracleCorpus.sentences(12_000, seed: 11, length: 1...24)
+    let joints = [", ", " ", ". ", ",", "\u{00A0}", " 12 ", " 👍 ", "«", " (", "; ", " le ", "l"]
+    var random = OracleRandom(seed: 5)
+    for start in stride(from: 0, to: sentences.count, by: 6) {
+      let end = min(start + Int.random(in: 1...8, using: &random), sentences.count)
+      var text = ""
+      for sentence in sentences[start..<end] {
+        text += sentence + joints.randomElement(using: &random)!
+      }
+      expectSame(text)
+      expectSame(String(text.dropFirst(Int.random(in: 0...7, using: &random))))
+    }
+  }
+
   @Test(arguments: [
-    "Carmela Godeau, directrice de l’OIM, a dit", "Carmela Godeau ,\u{00A0}représentante",
+    "Carmela Godeau, directrice de l’OIM, a dit",
+    "0123456789 le chef, Jean Dupont, a", "abcdefghij la directrice, Jean Dupont a",
+    "Lllllllllllllll la juge, Jean Dupont, a", "le maire\u{00A0}: la juge, Jean Dupont, a",
+    "le maire « la juge, Jean Dupont, a » Jean Dupont, maire", "1234567, Jean Dupont, maire, x",
+    "Le directeur 👍👍, Jean Dupont, a", "(le directeur), la directrice, Amy Pope, a",
+    "Carmela Godeau ,\u{00A0}représentante",
     "la Directrice générale adjointe, Amy Pope, a", "la directrice générale adjointe, Amy Pope a",
     "le directeur , M. Jean Dupont, a", "le directeur, Mme Jean Dupont.",
     "le haut-commissaire, Jean Dupont, a", "Ali al-Ahmad, directeur", "Ali ben Salah, chef",

@@ -134,8 +134,13 @@ struct WordReader {
     while end < count {
       let byte = bytes[end]
       if byte &- 0x61 < 26 {
+        // A run of lower-case ASCII letters, most of a word, read in a loop of its own.
         hash = WordTable.hash(hash, byte)
         end += 1
+        while end < count, bytes[end] &- 0x61 < 26 {
+          hash = WordTable.hash(hash, bytes[end])
+          end += 1
+        }
       } else if byte < 0x80 {
         if byte &- 0x41 < 26 {
           capitals = true

@@ -53,28 +53,25 @@ enum AppositionScan {
     let matches = text.withPatternText { text -> [Offsets] in
       var found: [Offsets] = []
       var offset = 0
-      // The next of `,.;:«»()` at or after `offset`, a comma.
-      var comma = -1
-      while offset < text.count {
-        if offset > comma {
-          guard let next = roleEnd(text, from: offset) else { break }
-          guard text.bytes[next] == 0x2C else {
-            offset = text.end(after: next)
-            continue
-          }
-          comma = next
+      // The first of `,.;:«»()` at or after the last `l` looked at: a match can only start
+      // at an `l` or `L` whose first such mark is a comma.
+      var stop = -1
+      while let candidate = nextL(text, from: offset) {
+        if candidate > stop {
+          guard let next = roleEnd(text, from: candidate) else { break }
+          stop = next
         }
-        if text.bytes[offset] | 0x20 == 0x6C,
-          text.has(0x65, at: offset + 1) || text.has(0x61, at: offset + 1),
-          notAfterLetter(text, offset), let match = roleBeforeName(text, at: offset)
+        guard text.bytes[stop] == 0x2C else {
+          offset = text.end(after: stop)
+          continue
+        }
+        if text.has(0x65, at: candidate + 1) || text.has(0x61, at: candidate + 1),
+          notAfterLetter(text, candidate), let match = roleBeforeName(text, at: candidate)
         {
-          found.append((offset..<match.end, match.name, match.role))
+          found.append((candidate..<match.end, match.name, match.role))
           offset = match.end
         } else {
-          // A byte in a scalar is no candidate either: stepping by bytes is stepping by scalars.
-          // Nor is a byte right after an ASCII letter, so a run of them is stepped over whole.
-          offset += 1
-          while offset < text.count, isASCIILetter(text.bytes[offset - 1]) { offset += 1 }
+          offset = candidate + 1
         }
       }
       return found
@@ -91,6 +88,9 @@ enum AppositionScan {
     -> (start: Int, comma: Int)?
   {
     var comma = offset
+    while comma + 8 <= text.count, !ByteWord.holds(0x2C, in: ByteWord.load(text.bytes, at: comma)) {
+      comma += 8
+    }
     while comma < text.count, text.bytes[comma] != 0x2C { comma += 1 }
     guard comma < text.count else { return nil }
     var start = comma
@@ -119,6 +119,9 @@ enum AppositionScan {
   /// is a comma. Nil when there is none: no role before a name is left.
   private static func roleEnd(_ text: PatternText, from offset: Int) -> Int? {
     var index = offset
+    while index + 8 <= text.count, !mayEndRole(ByteWord.load(text.bytes, at: index)) {
+      index += 8
+    }
     while index < text.count {
       switch text.bytes[index] {
       case 0x2C, 0x2E, 0x3B, 0x3A, 0x28, 0x29: return index
@@ -129,6 +132,30 @@ enum AppositionScan {
       index += 1
     }
     return nil
+  }
+
+  /// Whether one of the eight bytes of `word` may be or start one of `,.;:«»()`: an ASCII byte
+  /// from `(` to `;`, or 0xC2 (false only when none is).
+  @inline(__always)
+  private static func mayEndRole(_ word: UInt64) -> Bool {
+    let ascii = ~word & 0x8080_8080_8080_8080
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    // A byte's high bit is set by the sums when it is at least `(`, and at least `<`.
+    let inRange = (low &+ 0x5858_5858_5858_5858) & ~(low &+ 0x4444_4444_4444_4444) & ascii
+    return inRange != 0 || ByteWord.holds(0xC2, in: word)
+  }
+
+  /// Where the first `l` or `L` at or after `offset` stands (no byte of a longer scalar is
+  /// one), eight bytes at a time past words that hold none; nil when there is none.
+  private static func nextL(_ text: PatternText, from offset: Int) -> Int? {
+    var index = offset
+    while index + 8 <= text.count,
+      !ByteWord.holds(0x6C, in: ByteWord.load(text.bytes, at: index) | 0x2020_2020_2020_2020)
+    {
+      index += 8
+    }
+    while index < text.count, text.bytes[index] | 0x20 != 0x6C { index += 1 }
+    return index < text.count ? index : nil
   }
 
   /// Whether a name token may start at `offset` (a capital or a prefix's first letter, not

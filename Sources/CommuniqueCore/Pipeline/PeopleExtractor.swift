@@ -39,12 +39,15 @@ public enum PeopleExtractor {
     return mentions
   }
 
+  /// The articles `followsArticle(_:)` looks for, in lower case.
+  private static let articles: Set<String> = [
+    "la", "le", "les", "de", "du", "des", "au", "aux", "à", "en",
+  ]
+
   /// Whether the text before a name ends with an article (`de la Coopération Internationale,
   /// Chargé …` is a ministry's name, not a person with a role).
   private static func followsArticle(_ text: Substring) -> Bool {
-    lastWord(of: text).map {
-      ["la", "le", "les", "de", "du", "des", "au", "aux", "à", "en"].contains($0.lowercased())
-    } ?? false
+    lastWord(of: text).map { articles.contains($0.lowercased()) } ?? false
       || endsWithElidedArticle(text)
   }
 
