@@ -151,19 +151,25 @@ public enum Gazetteer {
     "FAQ", "URL", "Tél", "TEL", "E-MAIL", "EMAIL", "FIN",
   ]
 
-  /// The entry for an acronym or alias, when we know it.
+  /// The entry for an acronym or alias, when we know it: looked up on the bytes of a key in
+  /// Latin-1 (or with `’`), by its lower-cased `String` otherwise.
   public static func entry(for key: String) -> Entry? {
-    entriesByLowercasedKey[TextKey(LatinLowercase.of(key))]
+    if let found = LatinKeyBytes.with(
+      key, LatinKeyBytes.lowercased, { entriesByLowercasedKey.value(forPlain: $0) })
+    {
+      return found
+    }
+    return entriesByLowercasedKey.value(for: LatinLowercase.of(key))
   }
 
   /// Each entry under its acronym and aliases in lower case; the first entry wins a key.
-  private static let entriesByLowercasedKey: [TextKey: Entry] = {
+  private static let entriesByLowercasedKey: TextKeyTable<Entry> = {
     var table: [TextKey: Entry] = [:]
     for entry in entries {
       for key in [entry.acronym] + entry.aliases where table[TextKey(key.lowercased())] == nil {
         table[TextKey(key.lowercased())] = entry
       }
     }
-    return table
+    return TextKeyTable(table)
   }()
 }

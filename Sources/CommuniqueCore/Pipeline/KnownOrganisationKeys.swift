@@ -64,12 +64,18 @@ enum KnownOrganisationKeys {
 
   /// `KnownOrganisations.entry(for:)`, given the name's key.
   static func entry(key: String) -> KnownOrganisations.Entry? {
-    entriesByKey[TextKey(key)]
+    entriesByKey.value(for: key)
   }
 
-  /// `KnownOrganisations.entry(for:)`.
+  /// `KnownOrganisations.entry(for:)`: looked up on the bytes of the name's key when
+  /// `keyBytes` writes it, by `key(_:)` otherwise.
   static func entry(for name: String) -> KnownOrganisations.Entry? {
-    entriesByKey[TextKey(key(name))]
+    if let found = LatinKeyBytes.with(
+      name, growth: 3, keyBytes, { entriesByKey.value(forPlain: $0) })
+    {
+      return found
+    }
+    return entriesByKey.value(for: key(name))
   }
 
   /// `KnownOrganisations.isKnown(_:)`.
@@ -79,11 +85,58 @@ enum KnownOrganisationKeys {
 
   /// `KnownOrganisations.isNotOrganisation(_:)`, given the name's key.
   static func isNotOrganisation(key: String) -> Bool {
-    notOrganisationKeys.contains(TextKey(key))
+    notOrganisationKeys.value(for: key) != nil
+  }
+
+  /// `KnownOrganisations.isNotOrganisation(_:)`.
+  static func isNotOrganisation(_ name: String) -> Bool {
+    if let found = LatinKeyBytes.with(
+      name, growth: 3, keyBytes, { notOrganisationKeys.value(forPlain: $0) })
+    {
+      return found != nil
+    }
+    return isNotOrganisation(key: key(name))
+  }
+
+  /// Whether `name` is a known body and whether it is among the names of no body: its key
+  /// worked out once for both.
+  static func verdicts(of name: String) -> (known: Bool, notOrganisation: Bool) {
+    let answers = LatinKeyBytes.with(name, growth: 3, keyBytes) { bytes in
+      (
+        known: entriesByKey.value(forPlain: bytes) != nil,
+        notOrganisation: notOrganisationKeys.value(forPlain: bytes) != nil
+      )
+    }
+    if let answers { return answers }
+    let key = key(name)
+    return (entry(key: key) != nil, isNotOrganisation(key: key))
+  }
+
+  /// `key(_:)` written on the bytes of a name in Latin-1 (or with `’`): lower-cased, each `'`
+  /// with ASCII bytes or an end on both sides written `’`; nil for another name, or a `'`
+  /// next to a byte beyond ASCII.
+  private static func keyBytes(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>
+  ) -> Int? {
+    guard let count = LatinKeyBytes.lowercased(bytes, into: output) else { return nil }
+    guard bytes.contains(UInt8(ascii: "'")) else { return count }
+    var result: [UInt8] = []
+    result.reserveCapacity(count + 8)
+    for index in 0..<count {
+      guard output[index] == UInt8(ascii: "'") else {
+        result.append(output[index])
+        continue
+      }
+      if index > 0 && output[index - 1] >= 0x80 { return nil }
+      if index + 1 < count && output[index + 1] >= 0x80 { return nil }
+      result += [0xE2, 0x80, 0x99]
+    }
+    for (index, byte) in result.enumerated() { output[index] = byte }
+    return result.count
   }
 
   /// Each entry under the keys of its name, acronym and aliases; the first entry wins a key.
-  private static let entriesByKey: [TextKey: KnownOrganisations.Entry] = {
+  private static let entriesByKey: TextKeyTable<KnownOrganisations.Entry> = {
     var table: [TextKey: KnownOrganisations.Entry] = [:]
     for entry in KnownOrganisations.entries {
       for name in [entry.name] + (entry.acronym.map { [$0] } ?? []) + entry.aliases {
@@ -91,9 +144,11 @@ enum KnownOrganisationKeys {
         if table[key] == nil { table[key] = entry }
       }
     }
-    return table
+    return TextKeyTable(table)
   }()
 
-  private static let notOrganisationKeys = Set(
-    KnownOrganisations.notOrganisations.map { TextKey(key($0)) })
+  private static let notOrganisationKeys = TextKeyTable(
+    Dictionary(
+      KnownOrganisations.notOrganisations.map { (TextKey(key($0)), true) },
+      uniquingKeysWith: { first, _ in first }))
 }

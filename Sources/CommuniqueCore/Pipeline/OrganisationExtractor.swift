@@ -137,8 +137,12 @@ public enum OrganisationExtractor {
   static let acronymCompounds = gazetteerNames.tags.map(isAcronymCompound)
 
   /// Whether each of `gazetteerNames`' tags is `Nations Unies` (in any case).
-  static let isUnitedNations = gazetteerNames.tags.map {
-    LatinLowercase.of($0) == "nations unies"
+  static let isUnitedNations = gazetteerNames.tags.map(namesUnitedNations)
+
+  /// Whether `name` in lower case is `nations unies`: never when it has more scalars than that
+  /// (lower-casing maps each scalar to one or more).
+  static func namesUnitedNations(_ name: String) -> Bool {
+    name.unicodeScalars.count <= 13 && LatinLowercase.of(name) == "nations unies"
   }
 
   /// The body each of `gazetteerNames`' tags names: the lexicon's entry (the name written
@@ -153,8 +157,10 @@ public enum OrganisationExtractor {
 
   /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
   /// scanner cannot read.
-  private static func isAcronymCompound(_ name: String) -> Bool {
-    guard let head = name.split(separator: "-").first, head.count >= 2, name.containsText("-")
+  static func isAcronymCompound(_ name: String) -> Bool {
+    // Without a hyphen's byte there is no hyphen.
+    guard name.utf8.contains(UInt8(ascii: "-")),
+      let head = name.split(separator: "-").first, head.count >= 2, name.containsText("-")
     else { return false }
     return head.allSatisfy(\.isUppercase)
   }

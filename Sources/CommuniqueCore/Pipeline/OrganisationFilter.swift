@@ -20,8 +20,8 @@ enum OrganisationFilter {
 
   /// Whether `name` (with `acronym`) must not be recorded as an organisation.
   static func isNotOrganisation(_ name: String, acronym: String?) -> Bool {
-    let key = KnownOrganisationKeys.key(name)
-    if KnownOrganisationKeys.entry(key: key) != nil || Gazetteer.entry(for: name) != nil
+    let known = KnownOrganisationKeys.verdicts(of: name)
+    if known.known || Gazetteer.entry(for: name) != nil
       || OrganisationRegistry.gazetteerEntry(named: name) != nil
     {
       return false
@@ -29,11 +29,10 @@ enum OrganisationFilter {
     if let acronym, Gazetteer.entry(for: acronym) != nil || KnownOrganisationKeys.isKnown(acronym) {
       return isRole(name)
     }
-    if PlaceNames.contains(name) || KnownOrganisationKeys.isNotOrganisation(key: key) {
+    if PlaceNames.contains(name) || known.notOrganisation {
       return true
     }
-    if let acronym, KnownOrganisationKeys.isNotOrganisation(key: KnownOrganisationKeys.key(acronym))
-    {
+    if let acronym, KnownOrganisationKeys.isNotOrganisation(acronym) {
       return true
     }
     let words = name.split(separator: " ")

@@ -46,7 +46,8 @@ struct OrganisationRegistry {
     guard !rejects(name, acronym: acronym) else { return }
     // The name's key, folded once for the three look-ups by name.
     let folded = TextKey(Self.fold(name))
-    let entry = acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerByName[folded]
+    let entry =
+      acronym.flatMap(Gazetteer.entry(for:)) ?? Self.gazetteerByName.value(for: folded.text)
     // The gazetteer's acronym (`UNFPA`) merges; the one the text gives (`FNUAP`) is an alias.
     let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
     }
@@ -87,16 +88,58 @@ struct OrganisationRegistry {
     byAcronym[TextKey(Gazetteer.entry(for: acronym)?.acronym ?? acronym)]
   }
 
-  private static let gazetteerByName: [TextKey: Gazetteer.Entry] = {
+  private static let gazetteerByName: TextKeyTable<Gazetteer.Entry> = {
     var table: [TextKey: Gazetteer.Entry] = [:]
     for entry in Gazetteer.entries {
       for name in [entry.name] + entry.aliases { table[TextKey(fold(name))] = entry }
     }
-    return table
+    return TextKeyTable(table)
   }()
 
+  /// The gazetteer's entry whose name or alias `name` folds as: looked up on the bytes of the
+  /// folded name when `foldedBytes` writes it, by `fold(_:)` otherwise.
   static func gazetteerEntry(named name: String) -> Gazetteer.Entry? {
-    gazetteerByName[TextKey(fold(name))]
+    if let found = LatinKeyBytes.with(name, foldedBytes, { gazetteerByName.value(forPlain: $0) }) {
+      return found
+    }
+    return gazetteerByName.value(for: fold(name))
+  }
+
+  /// `fold(_:)` written on the bytes of a name in Latin-1 (or with `’`): its elided article
+  /// left out, each scalar folded; nil for another name, or an elision before a byte that may
+  /// open a combining mark (a lead byte from CC on).
+  private static func foldedBytes(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>
+  ) -> Int? {
+    var start = 0
+    if let first = bytes.first {
+      // `l’`, `d’`, `qu’` (any case) and the first byte after the apostrophe.
+      var apostrophe = -1
+      switch first {
+      case UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "d"), UInt8(ascii: "D"):
+        apostrophe = 1
+      case UInt8(ascii: "q"), UInt8(ascii: "Q"):
+        if bytes.count > 1 && (bytes[1] == UInt8(ascii: "u") || bytes[1] == UInt8(ascii: "U")) {
+          apostrophe = 2
+        }
+      default: break
+      }
+      var after = -1
+      if apostrophe > 0 && apostrophe < bytes.count {
+        if bytes[apostrophe] == UInt8(ascii: "'") {
+          after = apostrophe + 1
+        } else if apostrophe + 2 < bytes.count, bytes[apostrophe] == 0xE2,
+          bytes[apostrophe + 1] == 0x80, bytes[apostrophe + 2] == 0x99
+        {
+          after = apostrophe + 3
+        }
+      }
+      if after > 0 && after < bytes.count {
+        guard bytes[after] < 0xCC else { return nil }
+        start = after
+      }
+    }
+    return LatinKeyBytes.folded(bytes, from: start, into: output)
   }
 
   /// The comparison key of a name: lower case, one apostrophe, no elided article.

@@ -15,7 +15,7 @@ struct TextKey: Hashable, Sendable {
   }
 
   /// Whether the bytes hold only scalars below U+0300 (lead bytes up to CB) and `’` (E2 80 99).
-  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]

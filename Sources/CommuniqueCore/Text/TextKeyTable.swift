@@ -1,0 +1,52 @@
+/// A `[TextKey: Value]` table that also answers from the bytes of a plain key (every scalar
+/// below U+0300 or `’`, as `TextKey.isPlain` says): plain keys compare byte for byte, so its
+/// plain keys are put in a `ByteKeyTable`; a plain key equal to none of them can still equal
+/// (as `String`s compare) one of the others, which the dictionary then answers, unless every
+/// such key holds General Punctuation other than `’` (U+2000…U+206F: `–`, `…`), which no plain
+/// text is equal to (none of those scalars composes, and none decomposes below U+0300). A class, read in
+/// place: a look-up copies nothing.
+final class TextKeyTable<Value: Sendable>: Sendable {
+  /// The table as a dictionary.
+  let dictionary: [TextKey: Value]
+  /// The dictionary's plain keys and their values.
+  private let plain: ByteKeyTable<Value>
+  /// Whether the dictionary has keys that are not plain and may equal a plain key.
+  private let hasOtherKeys: Bool
+
+  init(_ dictionary: [TextKey: Value]) {
+    self.dictionary = dictionary
+    var pairs: [(key: [UInt8], value: Value)] = []
+    var hasOtherKeys = false
+    for (key, value) in dictionary {
+      if key.isPlain {
+        pairs.append((Array(key.text.utf8), value))
+      } else if !key.text.unicodeScalars.contains(where: Self.isPunctuation) {
+        hasOtherKeys = true
+      }
+    }
+    plain = ByteKeyTable(pairs)
+    self.hasOtherKeys = hasOtherKeys
+  }
+
+  /// Whether `scalar` is General Punctuation (U+2000…U+206F) other than `’`.
+  private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    (0x2000..<0x2070).contains(scalar.value) && scalar != "’"
+  }
+
+  /// `dictionary[TextKey(key)]`.
+  func value(for key: String) -> Value? {
+    var bytes = key
+    let plain = bytes.withUTF8 { bytes -> Value?? in
+      TextKey.isPlain(bytes) ? .some(value(forPlain: bytes)) : .none
+    }
+    if let plain { return plain }
+    return dictionary[TextKey(key)]
+  }
+
+  /// `dictionary[TextKey(key)]` for the key whose UTF-8 bytes are `bytes`, which are plain.
+  func value(forPlain bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    if let found = plain.value(for: bytes) { return found }
+    guard hasOtherKeys else { return nil }
+    return dictionary[TextKey(String(decoding: bytes, as: UTF8.self))]
+  }
+}
