@@ -22,31 +22,57 @@ enum IndexBatch {
     case problem
   }
 
-  /// Processes `files`, in order.
+  /// A file of a batch: to be read, or read ahead already.
+  enum File: Sendable {
+    /// A file to read, with its size and date.
+    case unread(FileStat)
+    /// A file read ahead (see `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`).
+    case read(ReadAhead)
+
+    /// The file's size and date.
+    var stat: FileStat {
+      switch self {
+      case .unread(let stat): stat
+      case .read(let file): file.stat
+      }
+    }
+  }
+
+  /// Processes `files`, in order, with the `WordForms` of `forms` (one per worker, kept from
+  /// batch to batch).
   static func process(
-    _ files: [FileStat], known: [String: FileRecord], boilerplate: Set<String>
+    _ files: [File], known: [String: FileRecord], boilerplate: Set<String>,
+    forms: PerWorker<WordForms>
   ) -> [Outcome] {
-    files.parallelMap(
-      context: { WordForms() },
-      { file, forms in
-        process(file, known: known[file.path], boilerplate: boilerplate, forms: forms)
-      })
+    files.parallelMap(contexts: forms) { file, forms in
+      process(file, known: known[file.stat.path], boilerplate: boilerplate, forms: forms)
+    }
   }
 
   private static func process(
-    _ file: FileStat, known: FileRecord?, boilerplate: Set<String>, forms: WordForms
+    _ file: File, known: FileRecord?, boilerplate: Set<String>, forms: WordForms
   ) -> Outcome {
+    let stat = file.stat
     var record = FileRecord(
-      path: file.path, size: file.size, modified: file.modified, hash: "", problem: nil)
+      path: stat.path, size: stat.size, modified: stat.modified, hash: "", problem: nil)
     do throws(UnusableFile) {
-      let bytes = try ReleaseFileReader.bytes(of: file.path)
-      record.hash = ContentHash.hex(of: bytes)
+      var ahead: DecodedText?
+      var bytes: [UInt8] = []
+      switch file {
+      case .read(let file):
+        record.hash = file.hash
+        ahead = file.decoded
+      case .unread:
+        bytes = try ReleaseFileReader.bytes(of: stat.path)
+        record.hash = ContentHash.hex(of: bytes)
+      }
       if let known, known.hash == record.hash, known.problem == nil {
         return Outcome(file: record, kind: .unchanged)
       }
-      let decoded = try ReleaseFileReader.decode(bytes)
+      let decoded: DecodedText
+      if let ahead { decoded = ahead } else { decoded = try ReleaseFileReader.decode(bytes) }
       let release = ReleaseParser.parse(
-        decoded: decoded, id: record.hash, sourcePath: file.path, knownBoilerplate: boilerplate)
+        decoded: decoded, id: record.hash, sourcePath: stat.path, knownBoilerplate: boilerplate)
       return Outcome(file: record, kind: .parsed(PreparedRelease(release, forms: forms)))
     } catch {
       record.problem = error.message

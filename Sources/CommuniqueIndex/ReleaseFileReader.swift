@@ -1,5 +1,6 @@
 import CommuniqueCore
 import Foundation
+import Synchronization
 
 /// The one place that reads release files: reading the bytes (telling a folder, a broken or
 /// looping link, an unreadable file apart), decoding them (telling binary and empty files
@@ -47,11 +48,28 @@ public enum ReleaseFileReader {
   /// that can be read as text): the lines of `learnBoilerplate(from:)` on their texts, found
   /// faster (see `LineCensus`).
   public static func learnBoilerplate(fromFiles paths: [String]) -> Set<String> {
-    let files = Array(paths.prefix(boilerplateSample)).parallelMap { path -> [LineKey]? in
+    learnBoilerplate(readingAhead: paths, budget: 0).boilerplate
+  }
+
+  /// The boilerplate of `learnBoilerplate(fromFiles:)`, and the files read to learn it (by
+  /// index in `paths`, nil for those not kept): those that can be read as text, as long as
+  /// their texts hold at most `budget` bytes in all, so that the first batches need not read
+  /// them again while the memory they hold stays bounded (whichever fit, the index is the
+  /// same).
+  static func learnBoilerplate(readingAhead paths: [String], budget: Int) -> (
+    boilerplate: Set<String>, files: [ReadAhead?]
+  ) {
+    let kept = Atomic<Int>(0)
+    let files = Array(paths.prefix(boilerplateSample)).parallelMap {
+      path -> (lines: [LineKey], file: ReadAhead?)? in
+      let stat = FileStat(path: path)
       guard let bytes = try? bytes(of: path), let decoded = try? decode(bytes) else { return nil }
-      return LineCensus.linesLookedAt(in: decoded.text)
+      let lines = LineCensus.linesLookedAt(in: decoded.text)
+      let size = decoded.text.utf8.count
+      guard kept.add(size, ordering: .relaxed).newValue <= budget else { return (lines, nil) }
+      return (lines, ReadAhead(stat: stat, hash: ContentHash.hex(of: bytes), decoded: decoded))
     }
-    return LineCensus(files: files.compactMap { $0 }).boilerplate
+    return (LineCensus(files: files.compactMap { $0?.lines }).boilerplate, files.map { $0?.file })
   }
 
   /// The text of `bytes`.

@@ -14,6 +14,10 @@ extension ReleaseIndex {
   /// with pages of 16 KB and 4 MB of words held by FTS5, 500 gave 96 MB and 300 gives 77 MB,
   /// in the same time again.
   static let batchSize = 300
+  /// The most bytes of text kept from learning the boilerplate for the first batches (see
+  /// `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`): 2 000 releases of the
+  /// usual size, not 2 000 very large files.
+  static let readAheadBudget = 32 * 1_024 * 1_024
 
   /// The ranges of the `count` candidates written per transaction, in order: a first small
   /// batch, then each twice the one before, up to `batchSize`.
@@ -58,7 +62,8 @@ extension ReleaseIndex {
       report.removed = gone.count
     }
     progress(RefreshProgress(done: 0, total: candidates.count))
-    let boilerplate = try boilerplate(learningFrom: candidates, libraryCount: paths.count)
+    let (boilerplate, readAhead) = try boilerplate(
+      learningFrom: candidates, libraryCount: paths.count)
     var words: Set<String> = []
     if !candidates.isEmpty {
       words = Set(
@@ -67,8 +72,8 @@ extension ReleaseIndex {
         })
     }
     report = try writeBatches(
-      of: candidates, known: known, boilerplate: boilerplate, report: report, words: words,
-      progress: progress)
+      of: candidates, readAhead: readAhead, known: known, boilerplate: boilerplate,
+      report: report, words: words, progress: progress)
     if report.changed + report.removed > 0 {
       try writer.write { db in try MentionRecord.deleteUnused(in: db) }
     }
@@ -89,9 +94,11 @@ extension ReleaseIndex {
   /// Parses the candidates batch by batch (see `batches(of:)`) and writes each batch while the
   /// next one is parsed: writing is serial, so it would otherwise leave the other cores idle.
   /// The first batch is written before the next is parsed, with nothing competing for the
-  /// cores: it is what a reader waits for.
+  /// cores: it is what a reader waits for. The files of `readAhead` (by index in `candidates`)
+  /// are not read again, and are let go once their batch is parsed.
   private func writeBatches(
-    of candidates: [String], known: [String: FileRecord], boilerplate: Set<String>,
+    of candidates: [String], readAhead: [ReadAhead?], known: [String: FileRecord],
+    boilerplate: Set<String>,
     report: RefreshReport, words: Set<String>, progress: @Sendable (RefreshProgress) -> Void
   ) throws -> RefreshReport {
     struct Written: Sendable {
@@ -104,10 +111,19 @@ extension ReleaseIndex {
     let written = Mutex(Written(report: report, words: words))
     let writing = DispatchQueue(label: "communique.index.write")
     let group = DispatchGroup()
+    let forms = PerWorker { WordForms() }
+    var readAhead = readAhead
     try withoutActuallyEscaping(progress) { progress in
       for range in Self.batches(of: candidates.count) {
-        let batch = candidates[range].map { FileStat(path: $0) }
-        let outcomes = IndexBatch.process(batch, known: known, boilerplate: boilerplate)
+        let batch = range.map { index -> IndexBatch.File in
+          guard index < readAhead.count, let file = readAhead[index] else {
+            return .unread(FileStat(path: candidates[index]))
+          }
+          readAhead[index] = nil
+          return .read(file)
+        }
+        let outcomes = IndexBatch.process(
+          batch, known: known, boilerplate: boilerplate, forms: forms)
         group.wait()
         if let failure = written.withLock({ $0.failure }) { throw failure }
         writing.async(group: group) {
@@ -116,7 +132,7 @@ extension ReleaseIndex {
               try self.write(
                 outcomes, into: &state.report, words: &state.words,
                 mentionIDs: &state.mentionIDs)
-              state.done += batch.count
+              state.done += range.count
             } catch {
               state.failure = error
             }
@@ -134,7 +150,12 @@ extension ReleaseIndex {
     }
   }
 
-  private func boilerplate(learningFrom paths: [String], libraryCount: Int) throws -> Set<String> {
+  /// The boilerplate to parse `paths` with: the one stored, or learnt from `paths` (when they
+  /// are most of the library) and stored, with the files read to learn it (see
+  /// `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`).
+  private func boilerplate(learningFrom paths: [String], libraryCount: Int) throws -> (
+    lines: Set<String>, readAhead: [ReadAhead?]
+  ) {
     let stored = try writer.read { db in
       try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'boilerplate'")
     }
@@ -142,14 +163,15 @@ extension ReleaseIndex {
       try? JSONDecoder().decode([String].self, from: Data($0.utf8))
     }
     let learn = paths.count >= 3 && (storedLines == nil || paths.count * 2 >= libraryCount)
-    guard learn else { return Set(storedLines ?? []) }
-    let lines = ReleaseFileReader.learnBoilerplate(fromFiles: paths)
+    guard learn else { return (Set(storedLines ?? []), []) }
+    let (lines, readAhead) = ReleaseFileReader.learnBoilerplate(
+      readingAhead: paths, budget: Self.readAheadBudget)
     let json = String(decoding: try JSONEncoder().encode(lines.sorted()), as: UTF8.self)
     try writer.write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('boilerplate', ?)", arguments: [json])
     }
-    return lines
+    return (lines, readAhead)
   }
 
   private func write(

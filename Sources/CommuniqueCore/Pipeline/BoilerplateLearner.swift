@@ -19,13 +19,94 @@ public enum BoilerplateLearner {
   public static func frequentLines(among candidates: [Set<String>], share: Double = 0.6)
     -> Set<String>
   {
-    guard candidates.count >= 3 else { return [] }
+    guard let threshold = threshold(documents: candidates.count, share: share) else { return [] }
     var counts: [String: Int] = [:]
     for lines in candidates {
       for line in lines { counts[line, default: 0] += 1 }
     }
-    let threshold = Int((Double(candidates.count) * share).rounded(.up))
     return Set(counts.filter { $0.value >= threshold }.keys)
+  }
+
+  /// How many of `documents` documents a line must be found in to be frequent (`share` of
+  /// them, rounded up), or nil for fewer than three documents, which teach nothing.
+  public static func threshold(documents: Int, share: Double = 0.6) -> Int? {
+    documents >= 3 ? Int((Double(documents) * share).rounded(.up)) : nil
+  }
+
+  /// The lines of `document` that `candidateLines(of:)` looks at, its first 80 and last 15
+  /// lines that are not blank, trimmed as `SourceLine.split` trims them, as UTF-8 bytes: a
+  /// line among both the first and the last ones, or found twice, comes more than once.
+  ///
+  /// Read on the bytes, from the start until the 80th line that is not blank and from the
+  /// end back to the 15th: no `String` is made for the other lines, nor for a line whose
+  /// first and last kept scalars are below U+0300 (the case where `SourceLine` trims bytes).
+  public static func linesLookedAt(in document: String) -> [[UInt8]] {
+    var document = document
+    return document.withUTF8 { bytes in
+      var lines: [[UInt8]] = []
+      var start = 0
+      var found = 0
+      while found < 80 {
+        var end = start
+        while end < bytes.count, !isLineBreak(at: end, in: bytes) { end += 1 }
+        if let line = trimmedLine(bytes, start..<end) {
+          lines.append(line)
+          found += 1
+        }
+        guard end < bytes.count else { break }
+        start = end + 1
+      }
+      var end = bytes.count
+      found = 0
+      while found < 15 {
+        var start = end
+        while start > 0, !isLineBreak(at: start - 1, in: bytes) { start -= 1 }
+        if let line = trimmedLine(bytes, start..<end) {
+          lines.append(line)
+          found += 1
+        }
+        guard start > 0 else { break }
+        end = start - 1
+      }
+      return lines
+    }
+  }
+
+  /// Whether `SourceLine.split` ends a line at `index`: a line feed not after a carriage
+  /// return.
+  @inline(__always)
+  private static func isLineBreak(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)
+  }
+
+  /// The bytes of the line at `range` as `SourceLine.split` trims it, or nil when it is blank.
+  private static func trimmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> [UInt8]?
+  {
+    var first = range.lowerBound
+    while first < range.upperBound {
+      let spaceLength = ScalarBytes.whiteSpaceLength(at: first, in: bytes)
+      guard spaceLength > 0 else { break }
+      first += spaceLength
+    }
+    guard first < range.upperBound else { return nil }
+    var end = range.upperBound
+    var last = first
+    while end > first {
+      var start = end - 1
+      while start > first, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      if ScalarBytes.whiteSpaceLength(at: start, in: bytes) == 0 {
+        last = start
+        break
+      }
+      end = start
+    }
+    guard bytes[first] < 0xCC, bytes[last] < 0xCC else {
+      let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        .trimmingWhiteSpace()
+      return line.isEmpty ? nil : Array(line.utf8)
+    }
+    return Array(UnsafeBufferPointer(rebasing: bytes[first..<end]))
   }
 
   private static func isCandidate(_ line: String) -> Bool {

@@ -1,11 +1,10 @@
 /// A map from byte strings to byte strings, looked up with the key's bytes as they are (no
 /// `String` to build, hash or normalise): the cache of `WordForms`, hit once per word of every
-/// release. Open addressing on a power-of-two table; keys and values live in two byte arenas.
+/// release. Open addressing on a power-of-two table; keys and values live in two byte arenas,
+/// all of it in `GrowingBuffer`s, read in place without retaining anything.
 ///
-/// A class, so that a lookup reads the storage in place (a struct held in a class property was
-/// copied, its four arrays retained and released, on every lookup). Not thread-safe: each
-/// thread or task makes its own; exclusivity is not checked at run time, as no access overlaps
-/// another.
+/// Not thread-safe: each thread or task makes its own; exclusivity is not checked at run time,
+/// as no access overlaps another.
 final class ByteKeyedTable {
   private struct Entry {
     var hash: UInt32
@@ -15,34 +14,33 @@ final class ByteKeyedTable {
     var valueLength: Int32
   }
 
-  @exclusivity(unchecked) private var slots: [Int32]
-  @exclusivity(unchecked) private var entries: [Entry] = []
-  @exclusivity(unchecked) private var keys: [UInt8] = []
-  @exclusivity(unchecked) private var values: [UInt8] = []
+  @exclusivity(unchecked) private var slots = GrowingBuffer<Int32>(capacity: 1_024)
+  @exclusivity(unchecked) private var entries = GrowingBuffer<Entry>(capacity: 1_024)
+  @exclusivity(unchecked) private var keys = GrowingBuffer<UInt8>(capacity: 8_192)
+  @exclusivity(unchecked) private var values = GrowingBuffer<UInt8>(capacity: 16_384)
 
   /// An empty table.
   init() {
-    slots = Array(repeating: -1, count: 1_024)
+    for _ in 0..<1_024 { slots.append(-1) }
   }
 
   /// The number of keys.
   var count: Int { entries.count }
 
-  /// Calls `body` with the value of `key` and returns true, or returns false when `key` has
+  /// Appends the value of `key` to `text` and returns true, or returns false when `key` has
   /// none.
-  func withValue(
-    of key: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
-  ) -> Bool {
-    let hash = Self.hash(key)
-    guard let entry = find(key, hash: hash).entry else { return false }
-    let start = Int(entries[entry].valueStart)
-    let end = start + Int(entries[entry].valueLength)
-    values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+  func appendValue(of key: UnsafeBufferPointer<UInt8>, to text: inout GrowingBuffer<UInt8>)
+    -> Bool
+  {
+    guard let entry = find(key, hash: Self.hash(key)).entry else { return false }
+    let stored = entries[entry]
+    let start = Int(stored.valueStart)
+    text.append(values.elements(start..<start + Int(stored.valueLength)))
     return true
   }
 
   /// Sets the value of `key` (which has none yet) to `value`.
-  func insert(_ key: UnsafeBufferPointer<UInt8>, value: [UInt8]) {
+  func insert(_ key: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>) {
     if (entries.count + 1) * 2 > slots.count { grow() }
     let hash = Self.hash(key)
     let slot = find(key, hash: hash).slot
@@ -51,63 +49,62 @@ final class ByteKeyedTable {
       Entry(
         hash: hash, keyStart: Int32(keys.count), keyLength: Int32(key.count),
         valueStart: Int32(values.count), valueLength: Int32(value.count)))
-    keys.append(contentsOf: key)
-    values.append(contentsOf: value)
+    keys.append(key)
+    values.append(value)
   }
 
   /// Forgets every key, keeping the storage.
   func removeAll() {
-    for index in slots.indices { slots[index] = -1 }
-    entries.removeAll(keepingCapacity: true)
-    keys.removeAll(keepingCapacity: true)
-    values.removeAll(keepingCapacity: true)
+    for index in 0..<slots.count { slots[index] = -1 }
+    entries.removeAll()
+    keys.removeAll()
+    values.removeAll()
   }
 
   /// The entry holding `key`, or the empty slot where it would go.
+  @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
     slot: Int, entry: Int?
   ) {
-    slots.withUnsafeBufferPointer { slots in
-      entries.withUnsafeBufferPointer { entries in
-        keys.withUnsafeBufferPointer { keys in
-          let mask = slots.count - 1
-          var slot = Int(hash) & mask
-          while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return (slot, nil) }
-            let stored = entries[entry]
-            if stored.hash == hash, Int(stored.keyLength) == key.count,
-              Self.same(key, at: Int(stored.keyStart), in: keys)
-            {
-              return (slot, entry)
-            }
-            slot = (slot + 1) & mask
-          }
-        }
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry < 0 { return (slot, nil) }
+      let stored = entries[entry]
+      if stored.hash == hash, Int(stored.keyLength) == key.count,
+        Self.same(key, keys.elements(Int(stored.keyStart)..<Int(stored.keyStart) + key.count))
+      {
+        return (slot, entry)
       }
+      slot = (slot + 1) & mask
     }
   }
 
-  /// Whether `keys` holds the bytes of `key` from `start`.
-  private static func same(
-    _ key: UnsafeBufferPointer<UInt8>, at start: Int, in keys: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    for offset in key.indices where keys[start + offset] != key[offset] { return false }
+  /// Whether `key` and `stored` hold the same bytes (of the same count).
+  @inline(__always)
+  private static func same(_ key: UnsafeBufferPointer<UInt8>, _ stored: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    for offset in 0..<key.count where stored[offset] != key[offset] { return false }
     return true
   }
 
   /// Doubles the slots and places every entry again.
   private func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
-    let mask = slots.count - 1
-    for (index, entry) in entries.enumerated() {
-      var slot = Int(entry.hash) & mask
+    let size = slots.count * 2
+    slots = GrowingBuffer<Int32>(capacity: size)
+    for _ in 0..<size { slots.append(-1) }
+    let mask = size - 1
+    for index in 0..<entries.count {
+      var slot = Int(entries[index].hash) & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(index)
     }
   }
 
   /// FNV-1a of `bytes`.
+  @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash: UInt32 = 2_166_136_261
     for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }

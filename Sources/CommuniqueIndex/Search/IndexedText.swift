@@ -19,30 +19,32 @@ struct IndexedText: Equatable {
   /// writing.
   var vocabulary: [String]
 
-  /// The indexed text of `release`, its words' forms from `forms`.
+  /// The indexed text of `release`, its words' forms from `forms`. Each column's pieces
+  /// (a title, an organisation's name, a paragraph) are read one after the other rather than
+  /// joined with spaces first: a space ends a word and begins none, so the words are the same.
   init(_ release: Release, forms: WordForms) {
-    let organisations = release.organisations.map { organisation in
-      ([organisation.name, organisation.acronym ?? ""] + organisation.aliases)
-        .joined(separator: " ")
+    let organisations = release.organisations.flatMap { organisation in
+      [organisation.name, organisation.acronym ?? ""] + organisation.aliases
     }
-    let people =
-      release.people.map(\.name) + release.quotes.compactMap(\.speaker)
-    let fields = [
-      release.fullTitle,
-      organisations.joined(separator: " "),
-      people.joined(separator: " "),
-      release.dateline?.place ?? "",
-      release.quotes.map(\.text).joined(separator: " "),
-      ([release.speakerLine ?? ""] + release.paragraphs.map(\.text)).joined(separator: " "),
+    let people = release.people.map(\.name) + release.quotes.compactMap(\.speaker)
+    let columns: [[String]] = [
+      [release.fullTitle],
+      organisations,
+      people,
+      [release.dateline?.place ?? ""],
+      release.quotes.map(\.text),
+      [release.speakerLine ?? ""] + release.paragraphs.map(\.text),
     ]
-    var value: [UInt8] = []
-    values = fields.map { field in
-      value.removeAll(keepingCapacity: true)
-      SearchTokenizer.forEachWord(in: field) { word in
-        if !value.isEmpty { value.append(0x20) }
-        forms.appendTokens(of: word, to: &value)
+    var value = GrowingBuffer<UInt8>(capacity: 16_384)
+    values = columns.map { pieces in
+      value.removeAll()
+      for piece in pieces {
+        SearchTokenizer.forEachWord(in: piece) { word in
+          if value.count > 0 { value.append(0x20) }
+          forms.appendTokens(of: word, to: &value)
+        }
       }
-      return String(decoding: value, as: UTF8.self)
+      return String(decoding: value.elements(0..<value.count), as: UTF8.self)
     }
     vocabulary = forms.takeNewVocabulary()
   }

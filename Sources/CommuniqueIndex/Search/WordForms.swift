@@ -23,12 +23,14 @@ final class WordForms {
   /// Appends to `text` the tokens the index stores for `word` (the UTF-8 bytes of a word of
   /// `SearchTokenizer`): the word folded, then its stem folded when it differs, separated by a
   /// space.
-  func appendTokens(of word: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
-    if known.withValue(of: word, { text.append(contentsOf: $0) }) { return }
-    let tokens = Array(tokens(of: String(decoding: word, as: UTF8.self)).utf8)
+  func appendTokens(of word: UnsafeBufferPointer<UInt8>, to text: inout GrowingBuffer<UInt8>) {
+    if known.appendValue(of: word, to: &text) { return }
+    var tokens = tokens(of: String(decoding: word, as: UTF8.self))
     if known.count >= Self.capacity { known.removeAll() }
-    known.insert(word, value: tokens)
-    text.append(contentsOf: tokens)
+    tokens.withUTF8 { tokens in
+      known.insert(word, value: tokens)
+      text.append(tokens)
+    }
   }
 
   /// The tokens of `word`, worked out, with the vocabulary's words among them noted.

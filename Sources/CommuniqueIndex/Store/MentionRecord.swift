@@ -58,7 +58,7 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
         json.field("aliases", organisation.aliases)
         json.field("name", organisation.name)
       }
-      return (Kind.organisation, Data(json.bytes))
+      return (Kind.organisation, json.data)
     }
     let contacts = release.contacts.map { contact in
       let json = JSONBytes(escapingLikeJSONEncoder: true, capacity: 256)
@@ -72,7 +72,7 @@ struct MentionRecord: Codable, FetchableRecord, TableRecord {
           json.field("raw", phone.raw)
         }
       }
-      return (Kind.contact, Data(json.bytes))
+      return (Kind.contact, json.data)
     }
     return organisations + contacts
   }

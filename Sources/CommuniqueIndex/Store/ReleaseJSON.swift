@@ -65,6 +65,6 @@ enum ReleaseJSON {
         json.field("message", warning.message)
       }
     }
-    return Data(json.bytes)
+    return json.data
   }
 }
