@@ -3,7 +3,6 @@
 /// Pure: the same bytes (and the same known boilerplate) always give the same release.
 /// Nothing here throws: what cannot be understood becomes a warning.
 public enum ReleaseParser {
-  private static let subtitleSeparator = Pattern(#"\s+:\s+"#)
   /// A first line longer than this is a paragraph, not a title.
   private static let maximumTitleLength = 300
 
@@ -122,12 +121,12 @@ public enum ReleaseParser {
 
   /// Splits a title line into title and subtitle (after ` : `), each cleaned.
   static func title(_ line: String) -> (String, String?) {
-    guard let match = subtitleSeparator.firstMatch(in: line) else {
+    guard let separator = SubtitleSeparator.range(in: line) else {
       return (Typography.clean(line), nil)
     }
-    let subtitle = Typography.clean(String(line[match.range.upperBound...]))
+    let subtitle = Typography.clean(String(line[separator.upperBound...]))
     return (
-      Typography.clean(String(line[..<match.range.lowerBound])), subtitle.isEmpty ? nil : subtitle
+      Typography.clean(String(line[..<separator.lowerBound])), subtitle.isEmpty ? nil : subtitle
     )
   }
 }

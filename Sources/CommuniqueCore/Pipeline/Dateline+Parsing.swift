@@ -1,11 +1,4 @@
 extension Dateline {
-  private static let word = #"[\p{Lu}][\p{L}'’.\-]*"#
-  private static let joiner = #"(?:[ ]+(?:(?:de|du|des|la|le|les|el|al|am|upon|on)[ ]+|d['’])?)"#
-  private static let pattern = Pattern(
-    "^(\(word)(?:\(joiner)\(word)){0,3}(?:[ ]*[,/][ ]*\(word)(?:\(joiner)\(word)){0,2}){0,2})"
-      + #"[ ]*(?:\(([^()]{1,60})\))?(?:[ ]*,[ ]*((?:le[ ]+)?[0-9]{1,2}(?:er)?[ ]+[\p{L}]+\.?"#
-      + #"(?:[ ]+[0-9]{4})?))?[ ]*[-–—][ ]+(\S.*)$"#,
-    requiringOneOf: ["- ", "– ", "— "])
   private static let notPlaces: Set<String> = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les",
     "il", "elle", "ils", "elles", "nous", "on", "un", "une", "ce", "cette", "mais", "et",
@@ -30,15 +23,15 @@ extension Dateline {
       return dateline(
         line, place: String(line[..<dash.lowerBound]), note: nil, when: nil,
         rest: line[dash.upperBound...])
-    case .read(let match, let placeRange, let restRange):
+    case .read(let placeRange, let noteRange, let whenRange, let restRange):
       var place = String(line[placeRange])
-      var note = match.groups[1].map { String(line[$0]) }
+      var note = noteRange.map { String(line[$0]) }
       if let aside = note, !aside.contains(where: \.isNumber), aside.first?.isUppercase == true {
         place += " (\(aside))"
         note = nil
       }
       return dateline(
-        line, place: place, note: note, when: match.groups[2].map { String(line[$0]) },
+        line, place: place, note: note, when: whenRange.map { String(line[$0]) },
         rest: line[restRange])
     }
   }
@@ -48,18 +41,22 @@ extension Dateline {
 
   /// How a line opens with a dateline: read by the pattern, or a known place then a dash.
   private enum Opening {
-    case read(Pattern.Match, place: Range<String.Index>, rest: Range<String.Index>)
+    case read(
+      place: Range<String.Index>, note: Range<String.Index>?, when: Range<String.Index>?,
+      rest: Range<String.Index>)
     case known(dash: Range<String.Index>)
   }
 
   /// The dateline `line` opens with, before its time phrase is read; nil when it has none.
+  /// The pattern is read by `DatelineReader`, on the lines whose start has its shape
+  /// (`DatelineShape`).
   private static func opening(of line: String) -> Opening? {
-    guard let match = pattern.firstMatch(in: line), let placeRange = match.groups[0],
-      let restRange = match.groups[3]
+    guard DatelineShape.mayOpen(line), let groups = DatelineReader.characterGroups(in: line),
+      let placeRange = groups[0], let restRange = groups[3]
     else { return knownPlace(line).map { .known(dash: $0) } }
     let firstWord = line[placeRange].prefix { $0.isLetter }.lowercased()
     guard line[placeRange].count <= 60, !notPlaces.contains(firstWord) else { return nil }
-    return .read(match, place: placeRange, rest: restRange)
+    return .read(place: placeRange, note: groups[1], when: groups[2], rest: restRange)
   }
 
   /// The dateline once its place is read: the time phrase that opens `rest` (`Lundi,`,

@@ -3,11 +3,23 @@
 /// passes over characters, without building an array of characters or scalars per pass.
 enum PlainLatinTypography {
   /// White space collapsed, double quotes turned into guillemets, French punctuation spaced.
+  /// The passes read the text's own bytes and copy them only when one changes something:
+  /// white space already collapsed (`CollapsedSpaces`) is left as it is.
   static func clean(_ text: String) -> String {
-    let collapsed = bytes(of: text) { collapseSpaces($0) }
-    let quoted = collapsed.withUnsafeBufferPointer { convertDoubleQuotes($0) } ?? collapsed
-    let spaced = quoted.withUnsafeBufferPointer { spaceFrenchPunctuation($0) } ?? quoted
-    return String(decoding: spaced, as: UTF8.self)
+    var text = text
+    let cleaned = text.withUTF8 { input -> [UInt8]? in
+      guard !CollapsedSpaces.hold(input) else { return quotedAndSpaced(input) }
+      let collapsed = collapseSpaces(input)
+      return collapsed.withUnsafeBufferPointer(quotedAndSpaced) ?? collapsed
+    }
+    return cleaned.map { String(decoding: $0, as: UTF8.self) } ?? text
+  }
+
+  /// Double quotes turned into guillemets, then French punctuation spaced; nil when neither
+  /// pass changes anything.
+  private static func quotedAndSpaced(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    guard let quoted = convertDoubleQuotes(input) else { return spaceFrenchPunctuation(input) }
+    return quoted.withUnsafeBufferPointer(spaceFrenchPunctuation) ?? quoted
   }
 
   /// `text` with its runs of white space collapsed into one plain space.
@@ -53,6 +65,8 @@ enum PlainLatinTypography {
   /// Balanced `"…"` (or `“…”` when the text has no guillemets) turned into `«…»`; nil when
   /// nothing changes.
   private static func convertDoubleQuotes(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    // A straight quote is byte 22, an English one ends with byte 9C.
+    guard firstIndex(of: 0x22, 0x22, 0x9C, in: input, from: 0) != nil else { return nil }
     let straight = input.count(where: { $0 == 0x22 })
     guard straight > 0 || ScalarBytes.containsPunctuation(0x9C, in: input) else { return nil }
     var output: [UInt8] = []
@@ -92,19 +106,20 @@ enum PlainLatinTypography {
   }
 
   /// The right no-break space inside guillemets and before `: ; ! ?`; nil when the text has
-  /// none of them.
+  /// none of them. The bytes between two marks are copied as they are: only a mark's ASCII
+  /// byte or the lead `C2` of a guillemet starts a scalar the pass changes.
   private static func spaceFrenchPunctuation(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    guard
-      input.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F })
-        || ScalarBytes.contains(0xC2, 0xAB, in: input)
-        || ScalarBytes.contains(0xC2, 0xBB, in: input)
-    else { return nil }
     var output: [UInt8] = []
-    output.reserveCapacity(input.count + 16)
+    var copied = 0
     var index = 0
-    while index < input.count {
-      let (unit, length) = UTF8Scalar.decode(input, at: index)
-      let nextIndex = index + length
+    while let found = firstIndex(of: 0x3A, 0x3B, 0x21, 0x3F, 0xC2, in: input, from: index) {
+      let (unit, length) = UTF8Scalar.decode(input, at: found)
+      let nextIndex = found + length
+      index = nextIndex
+      guard unit < 0x80 || unit == 0xAB || unit == 0xBB else { continue }
+      if output.isEmpty { output.reserveCapacity(input.count + 16) }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<found]))
+      copied = nextIndex
       let next: UInt32? =
         nextIndex < input.count ? UTF8Scalar.decode(input, at: nextIndex).value : nil
       switch unit {
@@ -113,8 +128,8 @@ enum PlainLatinTypography {
         output.append(0xAB)
         if next != nil { appendNoBreak(to: &output) }
         if next == 0x20 {
-          index = nextIndex + 1
-          continue
+          copied = nextIndex + 1
+          index = copied
         }
       case 0xBB:
         while let last = ScalarBytes.last(of: output), last.value == 0x20 || last.value == 0xA0 {
@@ -125,7 +140,7 @@ enum PlainLatinTypography {
         }
         output.append(0xC2)
         output.append(0xBB)
-      case 0x3A, 0x3B, 0x21, 0x3F:
+      default:
         let endsClause = next == nil || next == 0x20 || next == 0xBB || next == 0x29
         let previous = ScalarBytes.last(of: output)?.value
         if previous == 0x20 {
@@ -135,12 +150,37 @@ enum PlainLatinTypography {
           appendNoBreak(narrow: unit != 0x3A, to: &output)
         }
         output.append(UInt8(unit))
-      default:
-        for offset in 0..<length { output.append(input[index + offset]) }
       }
-      index = nextIndex
     }
+    guard copied > 0 else { return nil }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied...]))
     return output
+  }
+
+  /// The offset of the first byte from `start` on that is one of the given five (repeat one to
+  /// look for fewer), read eight bytes at a time.
+  private static func firstIndex(
+    of first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8 = 0x22,
+    _ fifth: UInt8 = 0x22, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = ByteWord.load(bytes, at: index)
+      let found =
+        ByteWord.equalBytes(first, in: word) | ByteWord.equalBytes(second, in: word)
+        | ByteWord.equalBytes(third, in: word) | ByteWord.equalBytes(fourth, in: word)
+        | ByteWord.equalBytes(fifth, in: word)
+      if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == first || byte == second || byte == third || byte == fourth || byte == fifth {
+        return index
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Appends a no-break space (U+00A0), or a narrow one (U+202F).

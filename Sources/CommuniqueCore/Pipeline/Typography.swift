@@ -5,22 +5,19 @@
 /// guillemets; `: ; ! ?` get the no-break space French puts before them; a dropped `œ`
 /// is restored where the word is unmistakable. Apostrophes stay as the source wrote them.
 public enum Typography {
-  /// Words whose `œ` a scraper dropped (`man uvre`), with the literal each needs and its fix.
-  private static let ligatureTable = [
-    (#"(?<![\p{L}])man uvre"#, "man uvre", "manœuvre"),
-    (#"(?<![\p{L}])uvre"#, "uvre", "œuvre"),
-    (#"(?<![\p{L}])c ur(?![\p{L}])"#, "c ur", "cœur"),
-    (#"(?<![\p{L}])c urs(?![\p{L}])"#, "c urs", "cœurs"),
-    (#"(?<![\p{L}])s ur(s?)(?![\p{L}])"#, "s ur", "sœur$1"),
-    (#"(?<![\p{L}])v u(x?)(?![\p{L}])"#, "v u", "vœu$1"),
-    (#"(?<![\p{L}])n ud(s?)(?![\p{L}])"#, "n ud", "nœud$1"),
-    (#"(?<![\p{L}])b uf(s?)(?![\p{L}])"#, "b uf", "bœuf$1"),
+  /// Words whose `œ` a scraper dropped (`man uvre`), each repaired after a non-letter.
+  private static let ligatures = [
+    DroppedLigature("man uvre", "manœuvre", endsWord: false),
+    DroppedLigature("uvre", "œuvre", endsWord: false),
+    DroppedLigature("c ur", "cœur", endsWord: true),
+    DroppedLigature("c urs", "cœurs", endsWord: true),
+    DroppedLigature("s ur", "sœur", suffix: "s", endsWord: true),
+    DroppedLigature("v u", "vœu", suffix: "x", endsWord: true),
+    DroppedLigature("n ud", "nœud", suffix: "s", endsWord: true),
+    DroppedLigature("b uf", "bœuf", suffix: "s", endsWord: true),
   ]
-  private static let ligatures: [(Pattern, String)] = ligatureTable.map {
-    source, _, replacement in (Pattern(source), replacement)
-  }
   /// Each ligature's literal as bytes, in the table's order.
-  private static let ligatureLiterals = ligatureTable.map { Array($0.1.utf8) }
+  private static let ligatureLiterals = ligatures.map(\.literal)
   /// Bit `byte - 0x61` set when some ligature literal starts with that lower-case ASCII
   /// letter (all of them start with one).
   private static let ligatureFirstLetters: UInt32 = ligatureLiterals.reduce(0) { mask, literal in
@@ -39,9 +36,9 @@ public enum Typography {
   static func restoreLigatures(_ text: String) -> String {
     var result = text
     var present = ligaturesAfterNonLetter(in: result)
-    for (index, (pattern, replacement)) in ligatures.enumerated() {
+    for (index, ligature) in ligatures.enumerated() {
       guard present & 1 << index != 0 else { continue }
-      result = pattern.replacing(in: result, with: replacement)
+      result = ligature.replacing(in: result)
       present = ligaturesAfterNonLetter(in: result)
     }
     return result
@@ -49,13 +46,18 @@ public enum Typography {
 
   /// Bit `k` set when the literal of ligature `k` occurs in `text` with no letter before it,
   /// which every match of its pattern needs (each opens with `(?<![\p{L}])`, a letter as the
-  /// engine reads it). One pass on the bytes: as every literal opens with an ASCII letter,
-  /// only a letter that follows no ASCII letter is looked at.
+  /// engine reads it). A text with no `candidate` has none; in the others, one pass on the
+  /// bytes: as every literal opens with an ASCII letter, only a letter that follows no ASCII
+  /// letter is looked at.
   static func ligaturesAfterNonLetter(in text: String) -> UInt8 {
     let literals = ligatureLiterals
     let firstLetters = ligatureFirstLetters
     var text = text
     return text.withUTF8 { bytes in
+      guard
+        BytePairs.contains(
+          0x20, 0x75, or: 0x75, 0x76, in: bytes, where: { isCandidate(bytes, at: $0) })
+      else { return 0 }
       var present: UInt8 = 0
       var index = 0
       while index < bytes.count {
@@ -85,6 +87,25 @@ public enum Typography {
       return present
     }
   }
+
+  /// Whether the ` u` or `uv` at `offset` may belong to a ligature literal with no letter
+  /// before it: ` u` after one of `c s v n b` standing alone (`c ur`, `v u`), or `uv` after
+  /// no ASCII letter (`uvre`, `man uvre`). Every such literal holds one of the two: `c ur`,
+  /// `c urs`, `s ur`, `v u`, `n ud`, `b uf` a lone letter then ` u`, `uvre` and `man uvre` a
+  /// `uv` after a non-letter.
+  private static func isCandidate(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    if bytes[offset] == 0x75 { return offset == 0 || !isASCIILetter(bytes[offset - 1]) }
+    guard offset > 0 else { return false }
+    switch bytes[offset - 1] {
+    case 0x63, 0x73, 0x76, 0x6E, 0x62:
+      return offset == 1 || !isASCIILetter(bytes[offset - 2])
+    default: return false
+    }
+  }
+
+  /// Whether `byte` is an ASCII letter.
+  @inline(__always)
+  private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
 
   /// Spaces, quotes and punctuation, character by character: the passes for any text, which
   /// `PlainLatinTypography` does on bytes for plain Latin ones.

@@ -17,11 +17,14 @@ public enum HTMLEntities {
 
   /// `text` with mail-link remnants and simple tags removed and entities decoded.
   public static func clean(_ text: String) -> String {
+    let marks = MarkupBytes.marks(in: text)
+    guard marks != 0 else { return text }
     var result = text
-    if result.containsText("\"mailto:") || result.containsText("<") {
+    if marks & MarkupBytes.tag != 0 {
       result = mailLink.replacing(in: result, with: "")
+      guard marks & MarkupBytes.ampersand != 0, result.containsText("&") else { return result }
     }
-    guard result.containsText("&") else { return result }
+    guard marks & MarkupBytes.ampersand != 0 else { return result }
     var output = ""
     var last = result.startIndex
     for match in entity.matches(in: result) {
