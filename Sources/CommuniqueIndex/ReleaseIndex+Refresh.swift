@@ -15,9 +15,11 @@ extension ReleaseIndex {
   /// in the same time again.
   static let batchSize = 300
   /// The most bytes of text kept from learning the boilerplate for the first batches (see
-  /// `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`): 2 000 releases of the
-  /// usual size, not 2 000 very large files.
-  static let readAheadBudget = 32 * 1_024 * 1_024
+  /// `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`): about the first 700
+  /// releases of the usual size, let go before batches reach their full size. With 32 MB
+  /// (all 2 000 files learnt from), the peak of a first index of 10 000 releases rose from
+  /// 73–76 MB to 80–81 MB, measured; with 4 MB it is 76–82 MB, as noisy as before.
+  static let readAheadBudget = 4 * 1_024 * 1_024
 
   /// The ranges of the `count` candidates written per transaction, in order: a first small
   /// batch, then each twice the one before, up to `batchSize`.
@@ -62,7 +64,7 @@ extension ReleaseIndex {
       report.removed = gone.count
     }
     progress(RefreshProgress(done: 0, total: candidates.count))
-    let (boilerplate, readAhead) = try boilerplate(
+    var (boilerplate, readAhead) = try boilerplate(
       learningFrom: candidates, libraryCount: paths.count)
     var words: Set<String> = []
     if !candidates.isEmpty {
@@ -72,7 +74,7 @@ extension ReleaseIndex {
         })
     }
     report = try writeBatches(
-      of: candidates, readAhead: readAhead, known: known, boilerplate: boilerplate,
+      of: candidates, readAhead: &readAhead, known: known, boilerplate: boilerplate,
       report: report, words: words, progress: progress)
     if report.changed + report.removed > 0 {
       try writer.write { db in try MentionRecord.deleteUnused(in: db) }
@@ -95,9 +97,10 @@ extension ReleaseIndex {
   /// next one is parsed: writing is serial, so it would otherwise leave the other cores idle.
   /// The first batch is written before the next is parsed, with nothing competing for the
   /// cores: it is what a reader waits for. The files of `readAhead` (by index in `candidates`)
-  /// are not read again, and are let go once their batch is parsed.
+  /// are not read again, and are let go once their batch is parsed (`readAhead` is taken in
+  /// place: a copy would keep every text until the end).
   private func writeBatches(
-    of candidates: [String], readAhead: [ReadAhead?], known: [String: FileRecord],
+    of candidates: [String], readAhead: inout [ReadAhead?], known: [String: FileRecord],
     boilerplate: Set<String>,
     report: RefreshReport, words: Set<String>, progress: @Sendable (RefreshProgress) -> Void
   ) throws -> RefreshReport {
@@ -112,7 +115,6 @@ extension ReleaseIndex {
     let writing = DispatchQueue(label: "communique.index.write")
     let group = DispatchGroup()
     let forms = PerWorker { WordForms() }
-    var readAhead = readAhead
     try withoutActuallyEscaping(progress) { progress in
       for range in Self.batches(of: candidates.count) {
         let batch = range.map { index -> IndexBatch.File in
