@@ -83,30 +83,12 @@ public enum BoilerplateLearner {
   private static func trimmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> [UInt8]?
   {
-    var first = range.lowerBound
-    while first < range.upperBound {
-      let spaceLength = ScalarBytes.whiteSpaceLength(at: first, in: bytes)
-      guard spaceLength > 0 else { break }
-      first += spaceLength
-    }
-    guard first < range.upperBound else { return nil }
-    var end = range.upperBound
-    var last = first
-    while end > first {
-      var start = end - 1
-      while start > first, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-      if ScalarBytes.whiteSpaceLength(at: start, in: bytes) == 0 {
-        last = start
-        break
-      }
-      end = start
-    }
-    guard bytes[first] < 0xCC, bytes[last] < 0xCC else {
+    guard let kept = SourceLine.trimmedBounds(bytes, range) else {
       let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         .trimmingWhiteSpace()
       return line.isEmpty ? nil : Array(line.utf8)
     }
-    return Array(UnsafeBufferPointer(rebasing: bytes[first..<end]))
+    return kept.isEmpty ? nil : Array(UnsafeBufferPointer(rebasing: bytes[kept]))
   }
 
   private static func isCandidate(_ line: String) -> Bool {

@@ -41,15 +41,8 @@ final class DatelineReader {
   /// start and end on character boundaries is nil there too (`Range(_:in:)` made it nil).
   static func characterGroups(in line: String) -> [Range<String.Index>?]? {
     guard let groups = groups(in: line) else { return nil }
-    let utf8 = line.utf8
     func range(_ offsets: Range<Int>?) -> Range<String.Index>? {
-      guard let offsets,
-        let lower = String.Index(
-          utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound), within: line),
-        let upper = String.Index(
-          utf8.index(utf8.startIndex, offsetBy: offsets.upperBound), within: line)
-      else { return nil }
-      return lower..<upper
+      offsets.flatMap { line.characterRange(utf8: $0) }
     }
     return [range(groups.place), range(groups.note), range(groups.when), range(groups.rest)]
   }

@@ -20,10 +20,9 @@ enum EmailRuns {
         let upper = piece.utf8.distance(from: piece.startIndex, to: match.range.upperBound)
         // As `Pattern` does over the whole text: a match that starts or ends inside a
         // character (before a combining mark, say) is left out.
-        guard let lowerBound = String.Index(utf8.index(start, offsetBy: lower), within: text),
-          let upperBound = String.Index(utf8.index(start, offsetBy: upper), within: text)
+        guard let range = text.characterRange(utf8: run.lowerBound + lower..<run.lowerBound + upper)
         else { continue }
-        found.append(lowerBound..<upperBound)
+        found.append(range)
       }
     }
     return found

@@ -50,13 +50,26 @@ public struct SourceLine: Sendable, Equatable {
   /// `trimmingWhiteSpace()` gives, read on the bytes when the first and last kept scalars are
   /// below U+0300 (no combining mark can join them to a space).
   private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    guard let kept = trimmedBounds(bytes, range) else {
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        .trimmingWhiteSpace()
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
+  }
+
+  /// The bytes of `range` that `trimmingWhiteSpace()` keeps, found on the bytes: empty when
+  /// all of it is white space; nil when the first or last kept scalar is not below U+0300 (a
+  /// combining mark could join it to a space: only trimming by characters can tell).
+  static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Range<Int>?
+  {
     var first = range.lowerBound
     while first < range.upperBound {
       let spaceLength = ScalarBytes.whiteSpaceLength(at: first, in: bytes)
       guard spaceLength > 0 else { break }
       first += spaceLength
     }
-    guard first < range.upperBound else { return "" }
+    guard first < range.upperBound else { return first..<first }
     var end = range.upperBound
     var last = first
     while end > first {
@@ -68,12 +81,10 @@ public struct SourceLine: Sendable, Equatable {
       }
       end = start
     }
-    guard bytes[first] < 0xCC, bytes[last] < 0xCC else {
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        .trimmingWhiteSpace()
-    }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+    guard bytes[first] < 0xCC, bytes[last] < 0xCC else { return nil }
+    return first..<end
   }
+
 }
 
 extension StringProtocol {

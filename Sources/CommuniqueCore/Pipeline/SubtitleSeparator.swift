@@ -10,15 +10,7 @@ enum SubtitleSeparator {
       line.utf8.withContiguousStorageIfAvailable(range(in:))
       ?? Array(line.utf8)
       .withUnsafeBufferPointer(range(in:))
-    guard let offsets else { return nil }
-    let utf8 = line.utf8
-    guard
-      let lower = String.Index(
-        utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound), within: line),
-      let upper = String.Index(
-        utf8.index(utf8.startIndex, offsetBy: offsets.upperBound), within: line)
-    else { return nil }
-    return lower..<upper
+    return offsets.flatMap { line.characterRange(utf8: $0) }
   }
 
   /// The first separator's byte offsets in the UTF-8 text `bytes`.
