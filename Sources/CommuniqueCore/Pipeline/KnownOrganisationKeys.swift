@@ -8,36 +8,12 @@ enum KnownOrganisationKeys {
     return lower.containsText("'") ? curlingApostrophes(lower) : lower
   }
 
-  /// `text.lowercased()`: on the bytes when every scalar is in Latin-1 or is `’` (which has no
-  /// case), each mapped to one scalar as `LatinLowercase` maps them; by `LatinLowercase`
-  /// otherwise.
+  /// `text.lowercased()`: on the bytes (`LatinKeyBytes.lowercased`) when every scalar is in
+  /// Latin-1 or is `’` (which has no case); by `LatinLowercase` otherwise.
   static func lowercased(_ text: String) -> String {
-    var text = text
-    let mapped = text.withUTF8 { bytes -> String? in
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          result.append(LatinLowercase.ascii(byte))
-          index += 1
-        } else if byte == 0xC2 || byte == 0xC3 {
-          result.append(byte)
-          result.append(LatinLowercase.latin1(lead: byte, bytes[index + 1]))
-          index += 2
-        } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-          bytes[index + 2] == 0x99
-        {
-          result += [0xE2, 0x80, 0x99]
-          index += 3
-        } else {
-          return nil
-        }
-      }
-      return String(decoding: result, as: UTF8.self)
-    }
-    return mapped ?? LatinLowercase.of(text)
+    let lower = LatinKeyBytes.with(
+      text, { LatinKeyBytes.lowercased($0, into: $1) }, { String(decoding: $0, as: UTF8.self) })
+    return lower ?? LatinLowercase.of(text)
   }
 
   /// `text.replacingOccurrences(of: "'", with: "’")`: on the bytes when every `'` has ASCII

@@ -36,7 +36,6 @@ enum SayingVerbWords {
     -> Bool
   {
     var count = 0
-    var lower: [UInt8] = []
     var offset = 0
     while offset < bytes.count {
       var (value, length) = UTF8Scalar.decode(bytes, at: offset)
@@ -53,9 +52,13 @@ enum SayingVerbWords {
       if count >= limit { return false }
       count += 1
       let word = UnsafeBufferPointer(rebasing: bytes[offset..<end])
-      if lowercase(word, into: &lower) {
-        if isSayingVerb(lower) { return true }
-      } else if isSayingVerb(String(decoding: word, as: UTF8.self).lowercased()) {
+      let saying = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) {
+        lower -> Bool? in
+        let base = lower.baseAddress.unsafelyUnwrapped
+        guard let count = LatinKeyBytes.lowercased(word, into: base) else { return nil }
+        return isSayingVerb(UnsafeBufferPointer(start: base, count: count))
+      }
+      if saying ?? isSayingVerb(String(decoding: word, as: UTF8.self).lowercased()) {
         return true
       }
       offset = end
@@ -75,46 +78,15 @@ enum SayingVerbWords {
   /// `isSayingVerb` on the bytes of a lower-cased plain Latin word (in NFC, with no scalar
   /// that joins another: a prefix of bytes is a prefix of characters, equal bytes equal
   /// words).
-  private static func isSayingVerb(_ word: [UInt8]) -> Bool {
-    word.withUnsafeBufferPointer { bytes in
-      var start = 0
-      for elision in elisionBytes
-      where bytes.count - start >= elision.count
-        && elision.indices.allSatisfy({ bytes[start + $0] == elision[$0] })
-      {
-        start += elision.count
-      }
-      return verbs.contains(bytes, start..<bytes.count)
+  private static func isSayingVerb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = 0
+    for elision in elisionBytes
+    where bytes.count - start >= elision.count
+      && elision.indices.allSatisfy({ bytes[start + $0] == elision[$0] })
+    {
+      start += elision.count
     }
-  }
-
-  /// Writes `word` lower-cased (as `String.lowercased()`) to `lower` when each of its scalars
-  /// is ASCII, Latin-1 or `’`; returns false, writing nothing useful, otherwise.
-  private static func lowercase(_ word: UnsafeBufferPointer<UInt8>, into lower: inout [UInt8])
-    -> Bool
-  {
-    lower.removeAll(keepingCapacity: true)
-    var offset = 0
-    while offset < word.count {
-      let byte = word[offset]
-      switch byte {
-      case 0..<0x80:
-        lower.append(LatinLowercase.ascii(byte))
-        offset += 1
-      case 0xC2, 0xC3:
-        lower.append(byte)
-        lower.append(LatinLowercase.latin1(lead: byte, word[offset + 1]))
-        offset += 2
-      case 0xE2 where word[offset + 1] == 0x80 && word[offset + 2] == 0x99:
-        lower.append(0xE2)
-        lower.append(0x80)
-        lower.append(0x99)
-        offset += 3
-      default:
-        return false
-      }
-    }
-    return true
+    return verbs.contains(bytes, start..<bytes.count)
   }
 
   /// Whether the scalar `value` of a plain Latin text is a word's: an ASCII letter or `'`,
