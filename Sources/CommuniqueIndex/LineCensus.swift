@@ -127,16 +127,16 @@ struct LineKey: Hashable, Sendable {
   /// A hash of `bytes`: eight bytes at a time multiplied in (FNV-1a's constants), the rest
   /// byte by byte, then mixed so that its low bits (the slot of `LineNumbers`) depend on all.
   private static func hash(_ bytes: [UInt8]) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    var hash = FNV1a.empty ^ UInt64(bytes.count)
     bytes.withUnsafeBytes { raw in
       var index = 0
       while index + 8 <= raw.count {
-        hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x100_0000_01b3
+        hash = FNV1a.step(hash, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         hash ^= hash >> 32
         index += 8
       }
       while index < raw.count {
-        hash = (hash ^ UInt64(raw[index])) &* 0x100_0000_01b3
+        hash = FNV1a.step(hash, UInt64(raw[index]))
         index += 1
       }
     }

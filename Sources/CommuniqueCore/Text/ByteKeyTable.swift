@@ -30,7 +30,7 @@ final class ByteKeyTable<Value: Sendable>: Sendable {
     var entries: [Entry] = []
     var values: [Value] = []
     for (key, value) in pairs {
-      let hash = key.withUnsafeBufferPointer(Self.hash)
+      let hash = key.withUnsafeBufferPointer(FNV1a.hash)
       var slot = Int(Self.spread(hash) >> shift)
       while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
       slots[slot] = Int32(entries.count)
@@ -46,7 +46,7 @@ final class ByteKeyTable<Value: Sendable>: Sendable {
 
   /// The value under the key `key`, if any.
   func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-    let hash = Self.hash(key)
+    let hash = FNV1a.hash(key)
     var slot = Int(Self.spread(hash) >> shift)
     let mask = slots.count - 1
     return bytes.withUnsafeBufferPointer { bytes in
@@ -61,14 +61,6 @@ final class ByteKeyTable<Value: Sendable>: Sendable {
       }
       return nil
     }
-  }
-
-  /// FNV-1a of the bytes.
-  @inline(__always)
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return hash
   }
 
   /// The hash spread over the top bits, to pick a slot.

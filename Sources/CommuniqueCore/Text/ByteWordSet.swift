@@ -16,7 +16,7 @@ struct ByteWordSet: Sendable {
     while size < unique.count * 3 { size *= 2 }
     var slots = [Int32](repeating: 0, count: size)
     for (index, word) in unique.enumerated() {
-      var slot = Self.hash(word[...]) & (size - 1)
+      var slot = word.withUnsafeBufferPointer(Self.slot) & (size - 1)
       while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = Int32(index + 1)
     }
@@ -31,7 +31,7 @@ struct ByteWordSet: Sendable {
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard lengths & 1 << UInt64(min(range.count, 63)) != 0 else { return false }
     let slice = bytes[range]
-    var slot = Self.hash(slice) & mask
+    var slot = Self.slot(UnsafeBufferPointer(rebasing: slice)) & mask
     while slots[slot] != 0 {
       if words[Int(slots[slot]) - 1].elementsEqual(slice) { return true }
       slot = (slot + 1) & mask
@@ -39,10 +39,9 @@ struct ByteWordSet: Sendable {
     return false
   }
 
-  /// FNV-1a over the bytes.
-  private static func hash(_ bytes: some Collection<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  /// The bytes' hash, its top bits folded into the low ones that pick a slot.
+  private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let hash = FNV1a.hash(bytes)
     return Int(truncatingIfNeeded: hash ^ hash >> 29)
   }
 }

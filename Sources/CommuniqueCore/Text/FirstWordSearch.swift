@@ -62,7 +62,7 @@ struct FirstWordSearch: Sendable {
       }
       let length = original.prefix(while: Self.isWordScalar).count
       // The text's word is hashed folded: so is the needle's, case-sensitive or not.
-      let hash = original.prefix(length).reduce(Self.seed) { Self.mix($0, ScalarText.fold($1)) }
+      let hash = original.prefix(length).reduce(FNV1a.empty) { Self.mix($0, ScalarText.fold($1)) }
       entries.append(
         (
           hash, length,
@@ -155,7 +155,7 @@ struct FirstWordSearch: Sendable {
     var index = 0
     while index < count {
       var end = index
-      var hash = Self.seed
+      var hash = FNV1a.empty
       while end < count, tables.isWord(end) {
         hash = Self.mix(hash, tables.folded[end])
         end += 1
@@ -205,12 +205,10 @@ struct FirstWordSearch: Sendable {
     return nil
   }
 
-  private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
-
   /// One scalar more in a word's hash.
   @inline(__always)
   private static func mix(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-    (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+    FNV1a.step(hash, UInt64(scalar.value))
   }
 
   /// The hash and length spread over the top bits, to pick a slot.

@@ -1,3 +1,5 @@
+import CommuniqueCore
+
 /// A map from byte strings to byte strings, looked up with the key's bytes as they are (no
 /// `String` to build, hash or normalise): the cache of `WordForms`, hit once per word of every
 /// release. Open addressing on a power-of-two table; keys and values live in two byte arenas,
@@ -103,11 +105,9 @@ final class ByteKeyedTable {
     }
   }
 
-  /// FNV-1a of `bytes`.
+  /// The low half of the FNV-1a hash of `bytes` (its slot is in the low bits).
   @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return hash
+    UInt32(truncatingIfNeeded: FNV1a.hash(bytes))
   }
 }

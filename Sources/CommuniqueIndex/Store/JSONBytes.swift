@@ -1,3 +1,4 @@
+import CommuniqueCore
 import Foundation
 
 /// JSON written into a byte buffer: objects, arrays of objects or strings, strings and integers
@@ -117,7 +118,7 @@ final class JSONBytes {
       var runStart = 0
       var index = 0
       while index < utf8.count {
-        if index + 8 <= utf8.count, !mayNeedEscape(Self.load(utf8, at: index)) {
+        if index + 8 <= utf8.count, !mayNeedEscape(ByteWord.load(utf8, at: index)) {
           index += 8
           continue
         }
@@ -142,27 +143,13 @@ final class JSONBytes {
   }
 
   /// Whether one of the eight bytes of `word` may need escaping: one below 0x20, a quote, a
-  /// backslash or a slash (exact tests for a zero byte on the word and its XORs; a slash is
-  /// looked at even when it is not escaped).
+  /// backslash or a slash (`ByteWord`'s marks, combined and tested once; a slash is looked at
+  /// even when it is not escaped).
   @inline(__always)
   private func mayNeedEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let below = (word &- ones &* 0x20) & ~word & highs
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    let slash = word ^ (ones &* 0x2F)
-    let zeros =
-      ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-      | ((slash &- ones) & ~slash)
-    return (below | (zeros & highs)) != 0
-  }
-
-  /// The eight bytes of `bytes` from `index`, the first in the low byte.
-  @inline(__always)
-  private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-    UInt64(
-      littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    ByteWord.marks(below: 0x20, in: word) | ByteWord.marks(of: UInt8(ascii: "\""), in: word)
+      | ByteWord.marks(of: UInt8(ascii: "\\"), in: word)
+      | ByteWord.marks(of: UInt8(ascii: "/"), in: word) != 0
   }
 
   private func escape(_ byte: UInt8) {
