@@ -137,6 +137,9 @@ struct PersonIndex {
         merged.append((people[index], folded[index], index, nameForms[index]))
       }
     }
+    // Nothing folded: every person keeps their place, and their forms are filed already (in
+    // another order within a word's list when a name grew, which no search depends on).
+    if merged.count == people.count { return }
     merged.sort { $0.first < $1.first }
     people = merged.map(\.person)
     folded = merged.map(\.key)
