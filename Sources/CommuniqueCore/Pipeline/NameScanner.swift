@@ -325,7 +325,8 @@ enum NameScanner {
   private static func roleClause(_ tokens: Tokens, from first: Int) -> String? {
     var last = first
     while last + 1 < tokens.count, last - first < 20,
-      tokens.found(last + 1).isWord || [0x2019, 0x27, 0x2D].contains(tokens.found(last + 1).mark)
+      tokens.found(last + 1).isWord || tokens.found(last + 1).mark == 0x2019
+        || tokens.found(last + 1).mark == 0x27 || tokens.found(last + 1).mark == 0x2D
     {
       last += 1
     }
@@ -342,9 +343,25 @@ enum NameScanner {
   }
 
   /// `isElided(text.lowercased())`, read on the first three characters only: the first two
-  /// characters of a text in lower case are those of its first three.
+  /// characters of a text in lower case are those of its first three. Read on the bytes when
+  /// they tell: only `l`, `L`, `d` and `D` lower-case to `l` or `d`, and an apostrophe that
+  /// ASCII or nothing follows is a character of its own; another scalar after it may join it.
   static func opensElided(_ text: String) -> Bool {
-    isElided(String(text.prefix(3)).lowercased())
+    let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard let first = bytes.first, first | 0x20 == 0x6C || first | 0x20 == 0x64 else {
+        return false
+      }
+      var next = 1
+      if bytes.count > 1, bytes[1] == 0x27 {
+        next = 2
+      } else if bytes.count > 3, bytes[1] == 0xE2, bytes[2] == 0x80, bytes[3] == 0x99 {
+        next = 4
+      } else {
+        return false
+      }
+      return next == bytes.count || bytes[next] < 0x80 ? true : nil
+    }
+    return (read ?? nil) ?? isElided(String(text.prefix(3)).lowercased())
   }
 
   /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks,
@@ -364,6 +381,11 @@ enum NameScanner {
       var spaced = true
       while index < count {
         let byte = bytes[index]
+        if byte == 0x20 {
+          spaced = true
+          index += 1
+          continue
+        }
         let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
         if separator == 0 {
           if let end = uncapitalisedWordEnd(bytes, from: index) {
