@@ -283,7 +283,7 @@ struct PersonIndex {
     let parts = words(name)
     // The surname, or each word of a double surname (`Quirós` in `Esteban Quirós Mora`).
     let surnames = parts.dropFirst().filter {
-      $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
+      $0.count >= 3 && !PersonWords.particles.contains(LatinLowercase.of($0))
     }
     let firstName = parts.count > 1 && parts[0].count >= 3 ? [parts[0]] : []
     // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
@@ -314,7 +314,7 @@ struct PersonIndex {
   }
 
   private static func fold(_ name: String) -> [String] {
-    SpacedWords.split(name.lowercased())
+    SpacedWords.split(LatinLowercase.of(name))
   }
 
   private static func words(_ name: String) -> [String] {
