@@ -41,17 +41,18 @@ enum NameScanner {
     func `is`(_ kind: WordKind) -> Bool { !self.kind.isDisjoint(with: kind) }
   }
 
-  /// The tokens of a text, and its bytes for the text of the tokens. The kind of a word that
-  /// cannot be capitalised is read the first time it is asked for (most such words are never
-  /// asked about: only those around a capitalised run are), and kept in `kinds`.
+  /// The tokens of a text, and its bytes for the text of the tokens (the text's own, valid
+  /// while `mentions(in:)` reads it). The kind of a word that cannot be capitalised is read
+  /// the first time it is asked for (most such words are never asked about: only those
+  /// around a capitalised run are), and kept in `kinds`.
   private struct Tokens {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let reader: WordReader
     /// The kinds of the words read when asked for, by token; `unread` until then.
     let kinds: UnsafeMutableBufferPointer<WordKind>
 
-    init(bytes: [UInt8], tokens: [Token], reader: WordReader) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], reader: WordReader) {
       self.bytes = bytes
       self.tokens = tokens
       self.reader = reader
@@ -72,9 +73,7 @@ enum NameScanner {
       var token = tokens[index]
       if token.kind.contains(.unread) {
         if kinds[index].contains(.unread) {
-          kinds[index] = bytes.withUnsafeBufferPointer {
-            reader.readWord($0, from: token.start).kind
-          }
+          kinds[index] = reader.readWord(bytes, from: token.start).kind
         }
         token.kind = kinds[index]
       }
@@ -89,18 +88,28 @@ enum NameScanner {
 
     /// The text of token `index`.
     func text(_ index: Int) -> String {
-      String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]),
+        as: UTF8.self)
     }
 
     /// The text from the start of token `first` to the end of token `last`.
     func text(from first: Int, through last: Int) -> String {
-      String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]),
+        as: UTF8.self)
     }
   }
 
   /// The people named in `text`.
   static func mentions(in text: String) -> [Mention] {
-    let tokens = tokenise(text)
+    var text = text
+    return text.withUTF8 { mentions(in: $0) }
+  }
+
+  /// The people named in the text of UTF-8 `bytes`.
+  private static func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    let tokens = tokenise(bytes)
     defer { tokens.release() }
     var mentions: [Mention] = []
     var index = 0
@@ -370,58 +379,55 @@ enum NameScanner {
   /// separate words. A word that may be capitalised is read as it is found
   /// (`WordReader.readWord(_:from:)`); another (`uncapitalisedWordEnd`) only has its end
   /// found, and its kind is read when asked for.
-  private static func tokenise(_ text: String) -> Tokens {
-    let text = Array(text.utf8)
+  private static func tokenise(_ bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
     var tokens: [Token] = []
     let reader = WordReader()
-    text.withUnsafeBufferPointer { bytes in
-      tokens.reserveCapacity(bytes.count / 4)
-      let count = bytes.count
-      var index = 0
-      var spaced = true
-      while index < count {
-        let byte = bytes[index]
-        if byte == 0x20 {
-          spaced = true
-          index += 1
+    tokens.reserveCapacity(bytes.count / 4)
+    let count = bytes.count
+    var index = 0
+    var spaced = true
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        spaced = true
+        index += 1
+        continue
+      }
+      let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
+      if separator == 0 {
+        if let end = uncapitalisedWordEnd(bytes, from: index) {
+          tokens.append(
+            Token(
+              start: index, end: end, mark: wordMark, kind: .unread, spaced: spaced,
+              isCapitalised: false))
+          spaced = false
+          index = end
           continue
         }
-        let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
-        if separator == 0 {
-          if let end = uncapitalisedWordEnd(bytes, from: index) {
-            tokens.append(
-              Token(
-                start: index, end: end, mark: wordMark, kind: .unread, spaced: spaced,
-                isCapitalised: false))
-            spaced = false
-            index = end
-            continue
-          }
-          let word = reader.readWord(bytes, from: index)
-          tokens.append(
-            Token(
-              start: index, end: word.end, mark: wordMark, kind: word.kind, spaced: spaced,
-              isCapitalised: word.isCapitalised))
-          spaced = false
-          index = word.end
-        } else if isSpace(bytes, at: index) {
-          spaced = true
-          index += separator
-        } else {
-          let kind =
-            byte < 0x80
-            ? WordReader.asciiMarkKinds[Int(byte)]
-            : reader.kind(ofMark: UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)]))
-          tokens.append(
-            Token(
-              start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
-              kind: kind, spaced: spaced, isCapitalised: false))
-          spaced = false
-          index += separator
-        }
+        let word = reader.readWord(bytes, from: index)
+        tokens.append(
+          Token(
+            start: index, end: word.end, mark: wordMark, kind: word.kind, spaced: spaced,
+            isCapitalised: word.isCapitalised))
+        spaced = false
+        index = word.end
+      } else if isSpace(bytes, at: index) {
+        spaced = true
+        index += separator
+      } else {
+        let kind =
+          byte < 0x80
+          ? WordReader.asciiMarkKinds[Int(byte)]
+          : reader.kind(ofMark: UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)]))
+        tokens.append(
+          Token(
+            start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
+            kind: kind, spaced: spaced, isCapitalised: false))
+        spaced = false
+        index += separator
       }
     }
-    return Tokens(bytes: text, tokens: tokens, reader: reader)
+    return Tokens(bytes: bytes, tokens: tokens, reader: reader)
   }
 
   /// The end of the word at `start` (a word byte) when its first scalar cannot be a capital
