@@ -7,7 +7,8 @@ struct PersonIndex {
   private var folded: [[String]] = []
   /// The forms of every name (`forms(of:)`) that open with a letter, by the word they open
   /// with: a text is searched word by word, whatever the number of people.
-  private var formsByWord: [String: [(person: Int, form: String)]] = [:]
+  private var formsByWord: [String: [(person: Int, form: String)]] = Dictionary(
+    minimumCapacity: 32)
   /// The forms that do not open with a letter, searched for one by one.
   private var otherForms: [(person: Int, form: String)] = []
   /// The forms of each person's name with the word each opens with, kept beside `people`.
