@@ -1,3 +1,4 @@
+import CommuniqueTestSupport
 import Foundation
 import Testing
 
@@ -22,6 +23,33 @@ struct NameScannerOracleTests {
 
   @Test func randomSentencesReadTheSame() {
     for text in OracleCorpus.sentences(20_000) { expectSame(text) }
+  }
+
+  /// Lower-case words (read only when asked about) glued to what ends them or not: accents,
+  /// capitals and digits inside, hyphens, apostrophes, no-break spaces, marks of every kind.
+  private static let lowerWordPieces = [
+    "été", "général", "générale-adjointe", "l’été", "l'été", "d’après", "àÉ", "à", "÷x", "ÿ",
+    "éÉ", "a1", "eVisa", "x", "de", "du", "des", "en", "au", "et", "le", "la", "ans", "premier",
+    "première", "ministre", "directrice", "porte-parole", "qui", "a", "est", "\u{00A0}",
+    "\u{202F}", "«", "»", "’", "'", "-", "ﬁ", "x\u{301}", "é\u{301}", "\u{2009}", "—", "2023",
+    "½", "Œ", "œuvre", "ñ", "ı", "ǆ", "ﬀ", "—x", "’s", "\u{200B}", ".", ",", "32", "Ça",
+  ]
+
+  @Test func lowerCaseWordsReadTheSame() {
+    var random = SplitMix(state: 17)
+    var compared = 0
+    for _ in 0..<20_000 {
+      expectSame(OracleCorpus.randomText(Self.lowerWordPieces, &random, count: 24))
+      compared += 1
+    }
+    for piece in Self.lowerWordPieces {
+      for other in Self.lowerWordPieces {
+        expectSame("le Maire " + piece + other + " Rhissa Feltou, " + other + piece + " de l’OIM")
+        expectSame("M. Swing" + piece + other)
+        compared += 2
+      }
+    }
+    #expect(compared > 25_000)
   }
 
   @Test(arguments: [

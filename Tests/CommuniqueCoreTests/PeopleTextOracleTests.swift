@@ -80,7 +80,11 @@ struct PeopleTextOracleTests {
     for text in Self.texts.prefix(20_000) {
       texts.append(openings.randomElement(using: &generator)! + text)
     }
-    for text in texts {
+    let elisions = [
+      "l’", "L’", "d'", "D'", "l’\u{301}x", "L'\u{200D}a", "d’\u{2019}", "l’’", "L\u{301}’a", "ǅ’a",
+      "l\u{2019}\r\n", "d'\u{A0}", "l", "L", "’", "l’É", "D’Œ", "dé", "l\u{2018}a", "ĺ’a", "",
+    ]
+    for text in texts + elisions {
       #expect(
         NameScanner.opensElided(text) == NameScanner.isElided(text.lowercased()),
         "\(text.debugDescription)")

@@ -30,6 +30,8 @@ struct WordKind: OptionSet, Sendable {
   static let bareRole = WordKind(rawValue: 1 << 17)
   /// A known first name as written (`FirstNames.contains`).
   static let firstName = WordKind(rawValue: 1 << 18)
+  /// Not read yet (`NameScanner` reads an uncapitalised word's kind when it is asked for).
+  static let unread = WordKind(rawValue: 1 << 31)
 
   /// The kinds of a word in lower case, from the word lists themselves (the `WordTable`s
   /// are built from this, and words they cannot read are read with it).

@@ -41,43 +41,91 @@ enum NameScanner {
     func `is`(_ kind: WordKind) -> Bool { !self.kind.isDisjoint(with: kind) }
   }
 
-  /// The tokens of a text, and its bytes for the text of the tokens.
+  /// The tokens of a text, and its bytes for the text of the tokens (the text's own, valid
+  /// while `mentions(in:)` reads it). The kind of a word that cannot be capitalised is read
+  /// the first time it is asked for (most such words are never asked about: only those
+  /// around a capitalised run are), and kept in `kinds`.
   private struct Tokens {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    let reader: WordReader
+    /// The kinds of the words read when asked for, by token; `unread` until then.
+    let kinds: UnsafeMutableBufferPointer<WordKind>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], reader: WordReader) {
+      self.bytes = bytes
+      self.tokens = tokens
+      self.reader = reader
+      kinds = .allocate(capacity: tokens.count)
+      kinds.initialize(repeating: .unread)
+    }
+
+    /// Frees the kinds and the reader's scratch buffer.
+    func release() {
+      kinds.deallocate()
+      reader.release()
+    }
 
     var count: Int { tokens.count }
 
-    subscript(index: Int) -> Token { tokens[index] }
+    /// Token `index`, its kind read if it was not yet.
+    subscript(index: Int) -> Token {
+      var token = tokens[index]
+      if token.kind.contains(.unread) {
+        if kinds[index].contains(.unread) {
+          kinds[index] = reader.readWord(bytes, from: token.start).kind
+        }
+        token.kind = kinds[index]
+      }
+      return token
+    }
+
+    /// Token `index` as found, its kind maybe not read: for its place, mark, spacing and
+    /// capital only.
+    func found(_ index: Int) -> Token {
+      tokens[index]
+    }
 
     /// The text of token `index`.
     func text(_ index: Int) -> String {
-      String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]),
+        as: UTF8.self)
     }
 
     /// The text from the start of token `first` to the end of token `last`.
     func text(from first: Int, through last: Int) -> String {
-      String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]),
+        as: UTF8.self)
     }
   }
 
   /// The people named in `text`.
   static func mentions(in text: String) -> [Mention] {
-    let tokens = tokenise(text)
+    var text = text
+    return text.withUTF8 { mentions(in: $0) }
+  }
+
+  /// The people named in the text of UTF-8 `bytes`.
+  private static func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    let tokens = tokenise(bytes)
+    defer { tokens.release() }
     var mentions: [Mention] = []
     var index = 0
     while index < tokens.count {
-      guard tokens[index].isCapitalised else {
+      guard tokens.found(index).isCapitalised else {
         index += 1
         continue
       }
       var end = index
       while true {
         let next = end + 1
-        if next < tokens.count, tokens[next].spaced, tokens[next].isCapitalised {
+        if next < tokens.count, tokens.found(next).spaced, tokens.found(next).isCapitalised {
           end = next
-        } else if next + 1 < tokens.count, tokens[next].spaced, tokens[next + 1].spaced,
-          tokens[next].is(.particle), tokens[next + 1].isCapitalised
+        } else if next + 1 < tokens.count, tokens.found(next).spaced,
+          tokens.found(next + 1).spaced, tokens.found(next + 1).isCapitalised,
+          tokens[next].is(.particle)
         {
           end = next + 1
         } else {
@@ -154,7 +202,8 @@ enum NameScanner {
       role = roleClause(tokens, from: roleAfterStart)
     }
     return Mention(
-      name: name, role: role, start: tokens[start].start, end: tokens[end].end, isWeak: weak)
+      name: name, role: role, start: tokens.found(start).start, end: tokens.found(end).end,
+      isWeak: weak)
   }
 
   /// Whether a capitalised word reads as an adjective (`Spéciale`, `Régional`), not a surname.
@@ -199,8 +248,8 @@ enum NameScanner {
   /// `M.`, `Mme`, `Dr`, `S.E.` or `Son Excellence` right before `start`.
   private static func hasHonorific(_ tokens: Tokens, before start: Int) -> Bool {
     var index = start - 1
-    if index >= 0, tokens[index].mark == 0x2E { index -= 1 }
-    guard index >= 0, tokens[index].isWord else { return false }
+    if index >= 0, tokens.found(index).mark == 0x2E { index -= 1 }
+    guard index >= 0, tokens.found(index).isWord else { return false }
     return tokens[index].is(.honorific)
   }
 
@@ -256,13 +305,13 @@ enum NameScanner {
 
   /// `, 32 ans` right after the name.
   private static func hasAge(_ tokens: Tokens, after end: Int) -> Bool {
-    guard end + 3 < tokens.count, tokens[end + 1].mark == 0x2C else { return false }
+    guard end + 3 < tokens.count, tokens.found(end + 1).mark == 0x2C else { return false }
     return isNumber(tokens, end + 2) && tokens[end + 3].is(.ans)
   }
 
   /// Whether every character of token `index` is a number (`32`).
   private static func isNumber(_ tokens: Tokens, _ index: Int) -> Bool {
-    let token = tokens[index]
+    let token = tokens.found(index)
     if !token.isWord {
       return Unicode.Scalar(token.mark).map { $0.properties.numericType != nil } ?? false
     }
@@ -273,7 +322,7 @@ enum NameScanner {
 
   /// Where the role of `, directrice …` right after the name starts, if there is one.
   private static func roleAfter(_ tokens: Tokens, after end: Int) -> Int? {
-    guard end + 2 < tokens.count, tokens[end + 1].mark == 0x2C else { return nil }
+    guard end + 2 < tokens.count, tokens.found(end + 1).mark == 0x2C else { return nil }
     var index = end + 2
     if tokens[index].is(.roleArticle), index + 1 < tokens.count {
       index += 1
@@ -285,7 +334,8 @@ enum NameScanner {
   private static func roleClause(_ tokens: Tokens, from first: Int) -> String? {
     var last = first
     while last + 1 < tokens.count, last - first < 20,
-      tokens[last + 1].isWord || [0x2019, 0x27, 0x2D].contains(tokens[last + 1].mark)
+      tokens.found(last + 1).isWord || tokens.found(last + 1).mark == 0x2019
+        || tokens.found(last + 1).mark == 0x27 || tokens.found(last + 1).mark == 0x2D
     {
       last += 1
     }
@@ -295,61 +345,122 @@ enum NameScanner {
   /// The text of a role from its first word to the name, without the comma before the name.
   private static func roleText(_ tokens: Tokens, from first: Int, upTo start: Int) -> String? {
     var last = start - 1
-    while last >= first, !tokens[last].isWord { last -= 1 }
+    while last >= first, !tokens.found(last).isWord { last -= 1 }
     guard last >= first else { return nil }
     let role = tokens.text(from: first, through: last)
     return opensElided(role) ? String(role.dropFirst(2)) : role
   }
 
   /// `isElided(text.lowercased())`, read on the first three characters only: the first two
-  /// characters of a text in lower case are those of its first three.
+  /// characters of a text in lower case are those of its first three. Read on the bytes when
+  /// they tell: only `l`, `L`, `d` and `D` lower-case to `l` or `d`, and an apostrophe that
+  /// ASCII or nothing follows is a character of its own; another scalar after it may join it.
   static func opensElided(_ text: String) -> Bool {
-    isElided(String(text.prefix(3)).lowercased())
+    let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard let first = bytes.first, first | 0x20 == 0x6C || first | 0x20 == 0x64 else {
+        return false
+      }
+      var next = 1
+      if bytes.count > 1, bytes[1] == 0x27 {
+        next = 2
+      } else if bytes.count > 3, bytes[1] == 0xE2, bytes[2] == 0x80, bytes[3] == 0x99 {
+        next = 4
+      } else {
+        return false
+      }
+      return next == bytes.count || bytes[next] < 0x80 ? true : nil
+    }
+    return (read ?? nil) ?? isElided(String(text.prefix(3)).lowercased())
   }
 
   /// Words (letters, digits, inner hyphens and apostrophes) and single punctuation marks,
   /// read on the UTF-8 bytes: every byte of a non-ASCII letter is a word byte, and only the
   /// few non-ASCII marks releases use (no-break spaces, guillemets, dashes, curly quotes)
-  /// separate words. A word is read as it is found (`WordReader.readWord(_:from:)`).
-  private static func tokenise(_ text: String) -> Tokens {
-    let text = Array(text.utf8)
+  /// separate words. A word that may be capitalised is read as it is found
+  /// (`WordReader.readWord(_:from:)`); another (`uncapitalisedWordEnd`) only has its end
+  /// found, and its kind is read when asked for.
+  private static func tokenise(_ bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
     var tokens: [Token] = []
-    text.withUnsafeBufferPointer { bytes in
-      let reader = WordReader()
-      tokens.reserveCapacity(bytes.count / 4)
-      let count = bytes.count
-      var index = 0
-      var spaced = true
-      while index < count {
-        let byte = bytes[index]
-        let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
-        if separator == 0 {
-          let word = reader.readWord(bytes, from: index)
-          tokens.append(
-            Token(
-              start: index, end: word.end, mark: wordMark, kind: word.kind, spaced: spaced,
-              isCapitalised: word.isCapitalised))
-          spaced = false
-          index = word.end
-        } else if isSpace(bytes, at: index) {
-          spaced = true
-          index += separator
-        } else {
-          let kind =
-            byte < 0x80
-            ? WordReader.asciiMarkKinds[Int(byte)]
-            : reader.kind(ofMark: UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)]))
-          tokens.append(
-            Token(
-              start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
-              kind: kind, spaced: spaced, isCapitalised: false))
-          spaced = false
-          index += separator
-        }
+    let reader = WordReader()
+    tokens.reserveCapacity(bytes.count / 4)
+    let count = bytes.count
+    var index = 0
+    var spaced = true
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        spaced = true
+        index += 1
+        continue
       }
-      reader.release()
+      let separator = byte < 0x80 ? (isWordByte(byte) ? 0 : 1) : separatorLength(bytes, at: index)
+      if separator == 0 {
+        if let end = uncapitalisedWordEnd(bytes, from: index) {
+          tokens.append(
+            Token(
+              start: index, end: end, mark: wordMark, kind: .unread, spaced: spaced,
+              isCapitalised: false))
+          spaced = false
+          index = end
+          continue
+        }
+        let word = reader.readWord(bytes, from: index)
+        tokens.append(
+          Token(
+            start: index, end: word.end, mark: wordMark, kind: word.kind, spaced: spaced,
+            isCapitalised: word.isCapitalised))
+        spaced = false
+        index = word.end
+      } else if isSpace(bytes, at: index) {
+        spaced = true
+        index += separator
+      } else {
+        let kind =
+          byte < 0x80
+          ? WordReader.asciiMarkKinds[Int(byte)]
+          : reader.kind(ofMark: UnsafeBufferPointer(rebasing: bytes[index..<(index + separator)]))
+        tokens.append(
+          Token(
+            start: index, end: index + separator, mark: UTF8Scalar.decode(bytes, at: index).value,
+            kind: kind, spaced: spaced, isCapitalised: false))
+        spaced = false
+        index += separator
+      }
     }
-    return Tokens(bytes: text, tokens: tokens)
+    return Tokens(bytes: bytes, tokens: tokens, reader: reader)
+  }
+
+  /// The end of the word at `start` (a word byte) when its first scalar cannot be a capital
+  /// (an ASCII lower-case letter or digit, or U+00E0–U+00FF): such a word is never
+  /// capitalised, and ends where `WordReader.readWord(_:from:)` ends it, at `wordEnd`. Nil
+  /// for any other word. Lower-case letters are stepped over here, the rest by `wordEnd`.
+  @inline(__always)
+  private static func uncapitalisedWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
+    let count = bytes.count
+    let first = bytes[start]
+    if first < 0x80 {
+      guard first &- 0x41 >= 26 else { return nil }
+    } else {
+      guard first == 0xC3, !LatinLowercase.isCapital(afterC3: bytes[start + 1]) else {
+        return nil
+      }
+    }
+    var end = start
+    while end < count {
+      let byte = bytes[end]
+      if byte &- 0x61 < 26 {
+        end += 1
+      } else if byte == 0xC3 {
+        end += 2
+      } else if byte < 0x80, !isWordByte(byte), byte != 0x2D, byte != 0x27 {
+        return end
+      } else {
+        return wordEnd(bytes, from: end)
+      }
+    }
+    return end
   }
 
   /// Where the word that goes on at `end` ends (the bytes before `end` are the word's): past

@@ -7,7 +7,8 @@ struct PersonIndex {
   private var folded: [[String]] = []
   /// The forms of every name (`forms(of:)`) that open with a letter, by the word they open
   /// with: a text is searched word by word, whatever the number of people.
-  private var formsByWord: [String: [(person: Int, form: String)]] = [:]
+  private var formsByWord: [String: [(person: Int, form: String)]] = Dictionary(
+    minimumCapacity: 32)
   /// The forms that do not open with a letter, searched for one by one.
   private var otherForms: [(person: Int, form: String)] = []
   /// The forms of each person's name with the word each opens with, kept beside `people`.
@@ -137,6 +138,9 @@ struct PersonIndex {
         merged.append((people[index], folded[index], index, nameForms[index]))
       }
     }
+    // Nothing folded: every person keeps their place, and their forms are filed already (in
+    // another order within a word's list when a name grew, which no search depends on).
+    if merged.count == people.count { return }
     merged.sort { $0.first < $1.first }
     people = merged.map(\.person)
     folded = merged.map(\.key)
@@ -280,7 +284,7 @@ struct PersonIndex {
     let parts = words(name)
     // The surname, or each word of a double surname (`Quirós` in `Esteban Quirós Mora`).
     let surnames = parts.dropFirst().filter {
-      $0.count >= 3 && !PersonWords.particles.contains($0.lowercased())
+      $0.count >= 3 && !PersonWords.particles.contains(LatinLowercase.of($0))
     }
     let firstName = parts.count > 1 && parts[0].count >= 3 ? [parts[0]] : []
     // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
@@ -311,7 +315,7 @@ struct PersonIndex {
   }
 
   private static func fold(_ name: String) -> [String] {
-    SpacedWords.split(name.lowercased())
+    SpacedWords.split(LatinLowercase.of(name))
   }
 
   private static func words(_ name: String) -> [String] {
