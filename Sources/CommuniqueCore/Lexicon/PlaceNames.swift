@@ -9,29 +9,28 @@
 public enum PlaceNames {
   /// Every place name, as written (case-sensitive).
   public static let all: Set<String> = Set(
-    [
-      countries,
-      datelineForms,
-      capitals,
-      regions,
-      waters,
-      islands,
-      northAfrica,
-      westAfrica,
-      eastAfrica,
-      centralAfrica,
-      southernAfrica,
-      middleEast,
-      turkeyAndCentralAsia,
-      iranAfghanistanPakistan,
-      southAndSouthEastAsia,
-      americas,
-      europe,
-      ukraineAndNeighbours,
-    ]
-    .joined(separator: "\n")
-    .split(separator: "\n")
-    .map(String.init))
+    WordList.lines(
+      [
+        countries,
+        datelineForms,
+        capitals,
+        regions,
+        waters,
+        islands,
+        northAfrica,
+        westAfrica,
+        eastAfrica,
+        centralAfrica,
+        southernAfrica,
+        middleEast,
+        turkeyAndCentralAsia,
+        iranAfghanistanPakistan,
+        southAndSouthEastAsia,
+        americas,
+        europe,
+        ukraineAndNeighbours,
+      ]
+      .joined(separator: "\n")))
 
   /// Countries and territories, by their French names and common spellings.
   private static let countries = """

@@ -1,7 +1,7 @@
-/// The words of a list the lexicon writes as a string literal: separated by spaces and line
-/// breaks, the only white space such a literal holds (checked when assertions are on), so they
-/// are split on the bytes rather than character by character (which took more time at start-up
-/// than parsing a release).
+/// The words (or lines) of a list the lexicon writes as a string literal: separated by spaces
+/// and line breaks, the only white space such a literal holds (checked when assertions are
+/// on), so they are split on the bytes rather than character by character (which took more
+/// time at start-up than parsing a release).
 enum WordList {
   /// The words of `text`, in order.
   static func words(_ text: String) -> [String] {
@@ -11,5 +11,10 @@ enum WordList {
     return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map {
       String(decoding: $0, as: UTF8.self)
     }
+  }
+
+  /// The lines of `text` (a list of names of several words), in order, empty ones left out.
+  static func lines(_ text: String) -> [String] {
+    text.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
   }
 }
