@@ -6,8 +6,8 @@ import Testing
 @testable import CommuniqueIndex
 
 /// How the cache stores what it holds: pages of 16 KB in a new cache, and a full-text table
-/// that holds 4 MB of words in memory before writing a segment, in a new cache and in one made
-/// before the option was set.
+/// that holds 4 MB of words in memory before writing a segment and merges its segments 16 at a
+/// time, in a new cache and in one made before the options were set.
 @Suite struct CacheStorageTests {
   private static func integer(_ sql: String, in path: String) throws -> Int? {
     let queue = try DatabaseQueue(path: path)
@@ -15,9 +15,10 @@ import Testing
     return try queue.read { db in try Int.fetchOne(db, sql: sql) }
   }
 
-  private static func bufferSize(in path: String) throws -> Int? {
+  /// The full-text table's option `key`, if set.
+  private static func option(_ key: String, in path: String) throws -> Int? {
     try integer(
-      "SELECT v FROM \(IndexSchema.fullTextTable)_config WHERE k = 'hashsize'", in: path)
+      "SELECT v FROM \(IndexSchema.fullTextTable)_config WHERE k = '\(key)'", in: path)
   }
 
   @Test func aNewCacheHasLargePagesAndALargeBuffer() throws {
@@ -31,10 +32,11 @@ import Testing
     _ = try index.refresh()
     let path = try #require(index.databasePath)
     #expect(try Self.integer("PRAGMA page_size", in: path) == 16_384)
-    #expect(try Self.bufferSize(in: path) == 4 * 1_024 * 1_024)
+    #expect(try Self.option("hashsize", in: path) == 4 * 1_024 * 1_024)
+    #expect(try Self.option("automerge", in: path) == 16)
   }
 
-  @Test func aCacheFromBeforeTheOptionGetsItWhenOpened() throws {
+  @Test func aCacheFromBeforeTheOptionsGetsThemWhenOpened() throws {
     let temporary = try TemporaryFolder()
     let library = temporary.file("library")
     let cache = temporary.file("cache")
@@ -45,9 +47,11 @@ import Testing
     let old = try DatabaseQueue(path: path)
     try IndexSchema.migrator.migrate(old, upTo: "v5: words folded by TextFolding (ß → ss, ﬁ → fi)")
     try old.close()
-    #expect(try Self.bufferSize(in: path) == nil)
+    #expect(try Self.option("hashsize", in: path) == nil)
+    #expect(try Self.option("automerge", in: path) == nil)
     let index = ReleaseIndex.open(folder: library, cacheFolder: cache)
     #expect(index.warnings.isEmpty)
-    #expect(try Self.bufferSize(in: path) == 4 * 1_024 * 1_024)
+    #expect(try Self.option("hashsize", in: path) == 4 * 1_024 * 1_024)
+    #expect(try Self.option("automerge", in: path) == 16)
   }
 }
