@@ -284,9 +284,11 @@ enum AcronymPairing {
     }
 
     /// Whether the initials `bytes` spell the letters (as `String`s compare them: byte for
-    /// byte when both are ASCII).
+    /// byte when both are ASCII, so never with another number of bytes).
     func equal(_ bytes: [UInt8]) -> Bool {
-      if ascii && bytes.allSatisfy({ $0 < 0x80 }) { return text.utf8.elementsEqual(bytes) }
+      if ascii && bytes.allSatisfy({ $0 < 0x80 }) {
+        return bytes.count == text.utf8.count && text.utf8.elementsEqual(bytes)
+      }
       return String(decoding: bytes, as: UTF8.self) == text
     }
   }

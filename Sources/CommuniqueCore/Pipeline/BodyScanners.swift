@@ -59,9 +59,9 @@ struct BodyScanners: Sendable {
   private func ranges(
     in bytes: UnsafeBufferPointer<UInt8>, of text: String, starts: UnsafeBufferPointer<UInt8>
   ) -> [[Range<Int>]] {
-    var found: [[Range<Int>]] = Array(repeating: [], count: 5)
     // Every literal has two bytes: none opens at the last byte.
-    guard bytes.count >= 2 else { return found }
+    guard bytes.count >= 2 else { return [[], [], [], [], []] }
+    var found: Found = ([], [], [], [], [])
     let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
     let wholeString = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
     // Where each scanner's search goes on.
@@ -81,8 +81,13 @@ struct BodyScanners: Sendable {
         offset = wordEnd(in: bytes, from: offset, last: last) + 1
       }
     }
-    return found
+    return [found.0, found.1, found.2, found.3, found.4]
   }
+
+  /// Each scanner's matches, in the order of the properties.
+  private typealias Found = (
+    [Range<Int>], [Range<Int>], [Range<Int>], [Range<Int>], [Range<Int>]
+  )
 
   /// Tries the scanners of `mask` at `offset` that have not matched past it, records their
   /// matches in `found` and where each goes on in `resume`.
@@ -90,31 +95,31 @@ struct BodyScanners: Sendable {
   private func scan(
     _ mask: UInt8, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, _ whole: NameText,
     _ wholeString: NameText, _ resume: inout (Int, Int, Int, Int, Int),
-    _ found: inout [[Range<Int>]]
+    _ found: inout Found
   ) {
     if mask & 1 != 0, offset >= resume.0 {
       let (range, next) = guillemet.match(at: offset, whole: wholeString)
-      if let range { found[0].append(range) }
+      if let range { found.0.append(range) }
       resume.0 = next
     }
     if mask & 2 != 0, offset >= resume.1 {
       let (range, next) = cluster.match(at: offset, whole: wholeString)
-      if let range { found[1].append(range) }
+      if let range { found.1.append(range) }
       resume.1 = next
     }
     if mask & 4 != 0, offset >= resume.2 {
       let (range, next) = institution.match(at: offset, in: bytes, whole: whole)
-      if let range { found[2].append(range) }
+      if let range { found.2.append(range) }
       resume.2 = next
     }
     if mask & 8 != 0, offset >= resume.3 {
       let (range, next) = national.match(at: offset, in: bytes, whole: whole)
-      if let range { found[3].append(range) }
+      if let range { found.3.append(range) }
       resume.3 = next
     }
     if mask & 16 != 0, offset >= resume.4 {
       let (range, next) = bare.match(at: offset, in: bytes, whole: whole)
-      if let range { found[4].append(range) }
+      if let range { found.4.append(range) }
       resume.4 = next
     }
   }

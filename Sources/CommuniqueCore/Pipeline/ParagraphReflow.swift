@@ -87,6 +87,7 @@ public enum ParagraphReflow {
   /// lines at most): each scalar is a character there, in the lines and across their joins,
   /// so the cut compound is read on the bytes.
   private static func plainJoined(_ lines: ArraySlice<String>) -> String {
+    if lines.count == 1, let line = lines.first { return line }
     var paragraph = ""
     paragraph.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
     for index in lines.indices {

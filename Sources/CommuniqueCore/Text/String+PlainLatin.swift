@@ -22,13 +22,14 @@ extension String {
     var scalars = 0
     while index < count {
       if index + 8 <= count {
+        // The ASCII bytes before the first that is not are scalars of their own; a carriage
+        // return among the eight bytes ends the walk (no byte of a longer scalar is 0x0D).
         let word = ByteWord.load(bytes, at: index)
-        if ByteWord.isASCII(word) {
-          if ByteWord.holds(0x0D, in: word) { return nil }
-          index += 8
-          scalars += 8
-          continue
-        }
+        if ByteWord.holds(0x0D, in: word) { return nil }
+        let ascii = (word & ByteWord.highs).trailingZeroBitCount >> 3
+        index += ascii
+        scalars += ascii
+        if ascii == 8 { continue }
       }
       switch bytes[index] {
       case 0x0D: return nil
