@@ -54,6 +54,13 @@ enum AcronymPairing {
         appendInitials(of: first, in: bytes, lone: lone, to: &wordInitials)
         suffixInitials.insert(contentsOf: wordInitials, at: 0)
       }
+      // More ASCII initials than the ASCII letters have bytes: no longer suffix spells them
+      // (a scalar beyond ASCII put in front composes with none of these).
+      if letters.ascii, suffixInitials.count > letters.count,
+        suffixInitials.allSatisfy({ $0 < 0x80 })
+      {
+        break
+      }
       guard !first.comma, letters.equal(suffixInitials) else { continue }
       if first.capitalised && !commas { return phrase(words[start...], in: bytes) }
       // Three initials or more from a body's noun are evidence enough, in lower case (`forces

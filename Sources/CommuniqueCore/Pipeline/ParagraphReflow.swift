@@ -8,10 +8,10 @@
 public enum ParagraphReflow {
   /// The paragraphs of `lines`, each on one line.
   public static func paragraphs(_ lines: [String]) -> [String] {
-    let texts = lines.filter { !$0.isEmpty }
-    guard texts.count >= 3 else { return texts }
+    // The non-empty lines are made into an array only when they are the paragraphs.
+    guard lines.count(where: { !$0.isEmpty }) >= 3 else { return lines.filter { !$0.isEmpty } }
     let plain = lines.map(ReflowLine.init(plainLatin:))
-    guard isHardWrapped(lines, plain) else { return texts }
+    guard isHardWrapped(lines, plain) else { return lines.filter { !$0.isEmpty } }
     let shapes = zip(lines, plain).map { $1 ?? ReflowLine($0) }
     let width = wrapWidth(zip(lines, shapes).filter { !$0.0.isEmpty }.map(\.1.characterCount))
     var paragraphs: [String] = []
