@@ -40,28 +40,51 @@ struct BodyScanners: Sendable {
   /// The matches of each scanner in `text`, as UTF-8 offsets, in the order of the
   /// properties: each scanner's first to last, none overlapping.
   func ranges(in text: String) -> [[Range<Int>]] {
-    text.utf8.withContiguousStorageIfAvailable { ranges(in: $0, of: text) }
-      ?? Array(text.utf8).withUnsafeBufferPointer { ranges(in: $0, of: text) }
+    let found = found(in: text)
+    return [found.0, found.1, found.2, found.3, found.4]
   }
 
   /// All the matches in `text`: the guillemet bodies', then the clusters', the
-  /// institutions', the national bodies' and the bare bodies'.
+  /// institutions', the national bodies' and the bare bodies' (none made into an array of
+  /// arrays first; most paragraphs have none at all).
   func matches(in text: String) -> [Pattern.Match] {
-    ranges(in: text).joined().map { Pattern.Match(range: text.range(ofUTF8: $0), groups: []) }
+    let found = found(in: text)
+    let count = found.0.count + found.1.count + found.2.count + found.3.count + found.4.count
+    guard count > 0 else { return [] }
+    var matches: [Pattern.Match] = []
+    matches.reserveCapacity(count)
+    /// Appends the matches at `ranges`.
+    func add(_ ranges: [Range<Int>]) {
+      for range in ranges {
+        matches.append(Pattern.Match(range: text.range(ofUTF8: range), groups: []))
+      }
+    }
+    add(found.0)
+    add(found.1)
+    add(found.2)
+    add(found.3)
+    add(found.4)
+    return matches
   }
 
-  /// `ranges(in:)` on the bytes of `text`.
-  private func ranges(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [[Range<Int>]] {
-    starts.withUnsafeBufferPointer { starts in ranges(in: bytes, of: text, starts: starts) }
+  /// The matches of each scanner in `text`, as UTF-8 offsets.
+  private func found(in text: String) -> Found {
+    text.utf8.withContiguousStorageIfAvailable { found(in: $0, of: text) }
+      ?? Array(text.utf8).withUnsafeBufferPointer { found(in: $0, of: text) }
   }
 
-  /// `ranges(in:of:)`, the table `starts` at hand.
-  private func ranges(
+  /// `found(in:)` on the bytes of `text`.
+  private func found(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> Found {
+    starts.withUnsafeBufferPointer { starts in found(in: bytes, of: text, starts: starts) }
+  }
+
+  /// `found(in:of:)`, the table `starts` at hand.
+  private func found(
     in bytes: UnsafeBufferPointer<UInt8>, of text: String, starts: UnsafeBufferPointer<UInt8>
-  ) -> [[Range<Int>]] {
-    // Every literal has two bytes: none opens at the last byte.
-    guard bytes.count >= 2 else { return [[], [], [], [], []] }
+  ) -> Found {
     var found: Found = ([], [], [], [], [])
+    // Every literal has two bytes: none opens at the last byte.
+    guard bytes.count >= 2 else { return found }
     let whole = NameText(bytes: bytes, floor: 0, limit: bytes.count)
     let wholeString = NameText(bytes: bytes, floor: 0, limit: bytes.count, string: text)
     // Where each scanner's search goes on.
@@ -81,7 +104,7 @@ struct BodyScanners: Sendable {
         offset = wordEnd(in: bytes, from: offset, last: last) + 1
       }
     }
-    return [found.0, found.1, found.2, found.3, found.4]
+    return found
   }
 
   /// Each scanner's matches, in the order of the properties.
