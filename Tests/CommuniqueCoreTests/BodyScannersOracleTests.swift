@@ -56,6 +56,23 @@ import Testing
     #expect(matches > 500)
   }
 
+  /// Long runs of letters before, after and around the literals, which the walk skips eight
+  /// bytes at a time.
+  @Test func longWordsScanAsBefore() {
+    let pieces = [
+      "Conseil", "conseil", "Ministère", "ministère", "des", "affaires", "sociales",
+      "gouvernement", "libyen", "par", "la", "police", "Cluster", "Abris", "«", "»", " ", " ",
+      " ", "-", "’", "abcdefghijklmnop", "ABCDEFGHIJ", "é", "1", "\u{00A0}", "Zz",
+    ]
+    var random = SplitMix(state: 77)
+    var matches = 0
+    for _ in 0..<4_000 {
+      let text = (0..<(1 + random.below(30))).map { _ in pieces[random.below(pieces.count)] }
+      matches += Self.compare(text.joined())
+    }
+    #expect(matches > 10)
+  }
+
   @Test func theComparisonCanFail() {
     // A walk that skipped the bare bodies would be told apart.
     let text = "Le Ministère des affaires sociales et la police."

@@ -66,6 +66,32 @@ struct LayoutOracleTests {
     return SourceLine.split(lines.joined(separator: "\n"))
   }
 
+  /// Headings of navigation menus, in Latin-1 and beyond it, with and without a final mark.
+  private static let headings: [String] = [
+    "Notre travail", "Qui sommes-nous", "Où nous travaillons", "Médias", "ÉQUIPE", "Œuvres",
+    "L’OIM", "Données", "İstanbul", "e\u{301}quipe", "Actualités", "Contact", "Menu.", "Faq ?",
+    "Migration", "Emplois 👍", "Rapports\u{00A0};", "-", "–", "- Accueil", "– Dons", "a",
+  ]
+
+  /// A random menu page: headings, each often followed by itself in another case glued to
+  /// a blurb, dashes, blank lines, then a title and a body.
+  private static func menuPage(_ random: inout SplitMix) -> [SourceLine] {
+    var lines: [String] = []
+    for _ in 0..<(1 + random.below(12)) {
+      let heading = headings[random.below(headings.count)]
+      lines.append(heading)
+      switch random.below(5) {
+      case 0: lines.append(heading.uppercased() + "En tant que partenaire")
+      case 1: lines.append(heading.lowercased() + "Nous aidons")
+      case 2: lines.append(heading + " suite de la phrase.")
+      case 3: lines.append("")
+      default: break
+      }
+    }
+    lines += ["Le titre du communiqué", "", "Genève – Le corps du texte commence ici."]
+    return SourceLine.split(lines.joined(separator: "\n"))
+  }
+
   /// The decoded texts of the fixtures, the sample releases and the folders of
   /// `COMMUNIQUE_ORACLE_CORPUS`.
   private static let files: [String] = {
@@ -122,8 +148,9 @@ struct LayoutOracleTests {
     var random = SplitMix(state: 21)
     for _ in 0..<3_000 {
       comparisons += Self.expectPageAgrees(Self.page(&random))
+      comparisons += Self.expectPageAgrees(Self.menuPage(&random))
     }
-    #expect(comparisons > 6_000)
+    #expect(comparisons > 12_000)
   }
 
   @Test func linesAgree() {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import CommuniqueCore
 
-/// `isPlainLatin` (eight bytes at a time) and `characterCount` (bytes for plain Latin text)
-/// against plain definitions on random texts.
+/// `isPlainLatin` (eight bytes at a time), `plainLatinCount` and `characterCount` (bytes for
+/// plain Latin text) against plain definitions on random texts.
 @Suite struct PlainLatinTests {
   private static let pieces: [String] = [
     "a", "Z", " ", "\r", "\n", "é", "ÿ", "ʼ", "\u{301}", "\u{2009}", "\u{200D}", "\u{200C}",
@@ -28,6 +28,10 @@ import Testing
       let text = (0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
       #expect(text.isPlainLatin == Self.isPlainLatinByDefinition(text), "\(text.debugDescription)")
       #expect(text.characterCount == text.count, "\(text.debugDescription)")
+      #expect(
+        text.plainLatinCount
+          == (Self.isPlainLatinByDefinition(text) ? text.unicodeScalars.count : nil),
+        "\(text.debugDescription)")
       if text.isPlainLatin { plain += 1 }
     }
     #expect(plain > 1_000)

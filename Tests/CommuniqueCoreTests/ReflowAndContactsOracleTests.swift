@@ -35,11 +35,36 @@ struct ReflowAndContactsOracleTests {
     }
   }
 
+  /// Pieces of plain Latin lines (a scalar a character), where paragraphs are joined on the
+  /// bytes: cut compounds, lone dashes, accented letters, typographic marks.
+  private static let plainPieces: [String] = [
+    ".", "!", "?", "…", ":", "»", "”", "’", ")", " ", " ", " ", "\u{00A0}", "\u{202F}", "«", "“",
+    "-", "–", "—", "•", "garde-", "côtes", "é", "É", "ß", "ǅ", "a-", "-b", "1-", "mot", "Le",
+    "organisation", "internationale", "migrations", "l’OIM", "\t", "\u{2028}", "\u{0085}",
+  ]
+
+  /// A random plain Latin body: lines of up to about 160 characters, some blank, some a
+  /// lone dash.
+  private static func plainBody(_ random: inout SplitMix) -> [String] {
+    (0..<(3 + random.below(30))).map { _ in
+      switch random.below(10) {
+      case 0: return ""
+      case 1: return "-"
+      default:
+        let pieces = (0..<(1 + random.below(30))).map { _ in
+          plainPieces[random.below(plainPieces.count)]
+        }
+        return pieces.joined().trimmingWhiteSpace()
+      }
+    }
+  }
+
   @Test func reflowAgrees() {
     var comparisons = 0
     var bodies = OracleCorpus.documents
     var random = SplitMix(state: 31)
     bodies += (0..<6_000).map { _ in Self.body(&random) }
+    bodies += (0..<6_000).map { _ in Self.plainBody(&random) }
     for body in bodies {
       #expect(ParagraphReflow.paragraphs(body) == ReflowOracle.paragraphs(body), "\(body)")
       comparisons += 1

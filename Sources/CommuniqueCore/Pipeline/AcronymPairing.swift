@@ -54,6 +54,13 @@ enum AcronymPairing {
         appendInitials(of: first, in: bytes, lone: lone, to: &wordInitials)
         suffixInitials.insert(contentsOf: wordInitials, at: 0)
       }
+      // More ASCII initials than the ASCII letters have bytes: no longer suffix spells them
+      // (a scalar beyond ASCII put in front composes with none of these).
+      if letters.ascii, suffixInitials.count > letters.count,
+        suffixInitials.allSatisfy({ $0 < 0x80 })
+      {
+        break
+      }
       guard !first.comma, letters.equal(suffixInitials) else { continue }
       if first.capitalised && !commas { return phrase(words[start...], in: bytes) }
       // Three initials or more from a body's noun are evidence enough, in lower case (`forces
@@ -284,9 +291,11 @@ enum AcronymPairing {
     }
 
     /// Whether the initials `bytes` spell the letters (as `String`s compare them: byte for
-    /// byte when both are ASCII).
+    /// byte when both are ASCII, so never with another number of bytes).
     func equal(_ bytes: [UInt8]) -> Bool {
-      if ascii && bytes.allSatisfy({ $0 < 0x80 }) { return text.utf8.elementsEqual(bytes) }
+      if ascii && bytes.allSatisfy({ $0 < 0x80 }) {
+        return bytes.count == text.utf8.count && text.utf8.elementsEqual(bytes)
+      }
       return String(decoding: bytes, as: UTF8.self) == text
     }
   }

@@ -63,10 +63,8 @@ public enum HeaderStripper {
     -> Bool
   {
     let text = lines[index].text
-    if text == "-" || text == "–" || known.contains(text) { return true }
-    if (text.hasPrefix("- ") || text.hasPrefix("– ")) && !text.isLonger(than: 80) {
-      return true
-    }
+    if isLoneDash(text) || known.contains(text) { return true }
+    if opensWithDash(text) && !text.isLonger(than: 80) { return true }
     if isGluedHeading(text) { return true }
     guard index > 0 else { return false }
     let previous = lines[index - 1].text
@@ -75,7 +73,22 @@ public enum HeaderStripper {
     if let glued = asciiGlued(text, after: previous) { return glued }
     let length = previous.count
     return text.index(text.startIndex, offsetBy: length, limitedBy: text.endIndex) != nil
-      && text.prefix(length).lowercased() == previous.lowercased()
+      && LatinLowercase.of(String(text.prefix(length))) == LatinLowercase.of(previous)
+  }
+
+  /// `text == "-" || text == "–"`, compared only when `text` has at most the three bytes of
+  /// `–` (nothing else is canonically equivalent to either dash).
+  private static func isLoneDash(_ text: String) -> Bool {
+    text.utf8.count <= 3 && (text == "-" || text == "–")
+  }
+
+  /// `text.hasPrefix("- ") || text.hasPrefix("– ")`, asked only when the first byte opens one
+  /// of the dashes (the first character is then nothing else).
+  private static func opensWithDash(_ text: String) -> Bool {
+    guard let lead = text.utf8.first, lead == UInt8(ascii: "-") || lead == 0xE2 else {
+      return false
+    }
+    return text.hasPrefix("- ") || text.hasPrefix("– ")
   }
 
   /// Skips a section line and the date line under it (`Déclarations et discours …` then
@@ -106,26 +119,25 @@ public enum HeaderStripper {
   }
 
   /// `isGluedHeading` on the bytes, when the first 46 scalars (or all, if fewer) are plain
-  /// Latin, so that the first 45 characters are the first 45 scalars; else nil.
+  /// Latin, so that the first 45 characters are the first 45 scalars; else nil. One walk: the
+  /// first 45 scalars are looked at as the 46 are checked.
   private static func plainLatinGluedHeading(_ text: String) -> Bool? {
     var text = text
     return text.withUTF8 { bytes -> Bool? in
       var index = 0
       var scalars = 0
+      var previousIsLower = false
+      var glued = false
       while index < bytes.count, scalars <= 45 {
-        guard let (_, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
+        guard let (flags, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
+        if scalars < 45 {
+          if scalars >= 4, previousIsLower, flags & PlainLatinCase.upper != 0 { glued = true }
+          previousIsLower = flags & PlainLatinCase.lower != 0
+        }
         index += length
         scalars += 1
       }
-      var previousIsLower = false
-      index = 0
-      for offset in 0..<min(scalars, 45) {
-        guard let (flags, length) = PlainLatinCase.flags(at: index, in: bytes) else { return nil }
-        if offset >= 4, previousIsLower, flags & PlainLatinCase.upper != 0 { return true }
-        previousIsLower = flags & PlainLatinCase.lower != 0
-        index += length
-      }
-      return false
+      return glued
     }
   }
 
@@ -156,9 +168,21 @@ public enum HeaderStripper {
 
   /// A short line with no sentence punctuation at its end: a menu heading, or a title.
   static func isHeading(_ text: String) -> Bool {
-    guard !text.isEmpty, !text.isLonger(than: 50), let last = text.last else {
-      return false
-    }
+    guard !text.isEmpty, !text.isLonger(than: 50) else { return false }
+    if let mark = lastASCII(text) { return !".!?:;,".utf8.contains(mark) }
+    guard let last = text.last else { return false }
     return !".!?:;,".contains(last)
+  }
+
+  /// The last byte of `text` when it and the byte before it (if any) are ASCII: the last
+  /// character is then that byte alone, or `\r\n`, which is no mark either; else nil.
+  private static func lastASCII(_ text: String) -> UInt8? {
+    let bytes = text.utf8
+    guard let last = bytes.last, last < 0x80 else { return nil }
+    let before = bytes.index(before: bytes.endIndex)
+    guard before == bytes.startIndex || bytes[bytes.index(before: before)] < 0x80 else {
+      return nil
+    }
+    return last
   }
 }

@@ -8,35 +8,44 @@
 public enum ParagraphReflow {
   /// The paragraphs of `lines`, each on one line.
   public static func paragraphs(_ lines: [String]) -> [String] {
-    let texts = lines.filter { !$0.isEmpty }
-    guard isHardWrapped(texts) else { return texts }
-    let shapes = lines.map(ReflowLine.init)
+    // The non-empty lines are made into an array only when they are the paragraphs.
+    guard lines.count(where: { !$0.isEmpty }) >= 3 else { return lines.filter { !$0.isEmpty } }
+    let plain = lines.map(ReflowLine.init(plainLatin:))
+    guard isHardWrapped(lines, plain) else { return lines.filter { !$0.isEmpty } }
+    let shapes = zip(lines, plain).map { $1 ?? ReflowLine($0) }
     let width = wrapWidth(zip(lines, shapes).filter { !$0.0.isEmpty }.map(\.1.characterCount))
     var paragraphs: [String] = []
-    var current = ""
-    for (index, line) in lines.enumerated() {
-      if line.isEmpty {
-        flush(&current, into: &paragraphs)
-        continue
-      }
-      append(line, to: &current)
+    var first: Int?
+    for (index, line) in lines.enumerated() where !line.isEmpty {
+      let start = first ?? index
+      first = start
       let next = index + 1
-      if next < lines.count, !lines[next].isEmpty,
-        endsParagraph(shapes[index], before: shapes[next], width: width)
+      if next == lines.count || lines[next].isEmpty
+        || endsParagraph(shapes[index], before: shapes[next], width: width)
       {
-        flush(&current, into: &paragraphs)
+        let run = start...index
+        let isPlain = plain[run].allSatisfy { $0 != nil }
+        paragraphs.append(isPlain ? plainJoined(lines[run]) : joined(lines[run]))
+        first = nil
       }
     }
-    flush(&current, into: &paragraphs)
     return paragraphs
   }
 
-  /// Whether the lines are wrapped at a fixed width rather than one paragraph per line.
-  static func isHardWrapped(_ lines: [String]) -> Bool {
-    guard lines.count >= 3 else { return false }
-    let long = lines.count { $0.isLonger(than: 100) }
-    let open = lines.count { !ReflowLine.endsSentence($0) }
-    return long * 5 <= lines.count && open * 5 >= lines.count * 2
+  /// Whether the lines are wrapped at a fixed width rather than one paragraph per line: most
+  /// of the non-empty lines short, many open at their end. `plain` holds the shapes of the
+  /// plain Latin lines (their length and end read on the bytes), nil for the others.
+  static func isHardWrapped(_ lines: [String], _ plain: [ReflowLine?]) -> Bool {
+    var count = 0
+    var long = 0
+    var open = 0
+    for (line, shape) in zip(lines, plain) where !line.isEmpty {
+      count += 1
+      if shape.map({ $0.characterCount > 100 }) ?? line.isLonger(than: 100) { long += 1 }
+      if !(shape?.endsSentence ?? ReflowLine.endsSentence(line)) { open += 1 }
+    }
+    guard count >= 3 else { return false }
+    return long * 5 <= count && open * 5 >= count * 2
   }
 
   /// The width the text was wrapped at: the longest line that is not an outlier, from the
@@ -56,21 +65,54 @@ public enum ParagraphReflow {
     return line.characterCount + 1 + next.firstWordLength <= width
   }
 
-  /// Appends a wrapped line; a compound cut at its hyphen (`garde-⏎côtes`) joins without space.
-  private static func append(_ line: String, to current: inout String) {
-    guard !current.isEmpty else {
-      current = line
-      return
+  /// The lines of a paragraph joined: a compound cut at its hyphen (`garde-⏎côtes`) joins
+  /// without space, other lines with one.
+  private static func joined(_ lines: ArraySlice<String>) -> String {
+    var current = ""
+    for line in lines {
+      if current.isEmpty {
+        current = line
+        continue
+      }
+      let cutCompound =
+        current.last == "-" && current.dropLast().last?.isLetter == true
+        && line.first?.isLetter == true
+      if !cutCompound { current.append(" ") }
+      current.append(line)
     }
-    let cutCompound =
-      current.last == "-" && current.dropLast().last?.isLetter == true
-      && line.first?.isLetter == true
-    if !cutCompound { current.append(" ") }
-    current.append(line)
+    return current
   }
 
-  private static func flush(_ current: inout String, into paragraphs: inout [String]) {
-    if !current.isEmpty { paragraphs.append(current) }
-    current = ""
+  /// `joined` for plain Latin lines, its room reserved once (a space between each two
+  /// lines at most): each scalar is a character there, in the lines and across their joins,
+  /// so the cut compound is read on the bytes.
+  private static func plainJoined(_ lines: ArraySlice<String>) -> String {
+    if lines.count == 1, let line = lines.first { return line }
+    var paragraph = ""
+    paragraph.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
+    for index in lines.indices {
+      if index > lines.startIndex, !cutsCompound(lines[index - 1], before: lines[index]) {
+        paragraph.append(" ")
+      }
+      paragraph.append(lines[index])
+    }
+    return paragraph
+  }
+
+  /// Whether the plain Latin `line` after `previous` goes on a compound cut at its hyphen:
+  /// `previous` ends with `-` after a letter (a line of `-` alone never does: it is joined with a
+  /// space or opens the paragraph) and `line` opens with a letter.
+  private static func cutsCompound(_ previous: String, before line: String) -> Bool {
+    var previous = previous
+    var line = line
+    return previous.withUTF8 { bytes in
+      guard bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "-") else { return false }
+      var start = bytes.count - 2
+      while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      guard ScalarBytes.isLetter(UTF8Scalar.decode(bytes, at: start).value) else { return false }
+      return line.withUTF8 {
+        !$0.isEmpty && ScalarBytes.isLetter(UTF8Scalar.decode($0, at: 0).value)
+      }
+    }
   }
 }

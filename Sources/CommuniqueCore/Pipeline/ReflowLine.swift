@@ -16,28 +16,32 @@ struct ReflowLine {
   /// Reads `line`: on the bytes when it is plain Latin (each scalar a character of its own),
   /// else character by character.
   init(_ line: String) {
-    endsSentence = Self.endsSentence(line)
-    guard line.isPlainLatin else {
-      characterCount = line.count
-      firstWordLength = line.prefix { !$0.isWhitespace }.count
-      opensParagraph = line.first.map(Self.paragraphOpeners.contains) ?? false
+    if let plain = ReflowLine(plainLatin: line) {
+      self = plain
       return
     }
+    endsSentence = Self.endsSentence(line)
+    characterCount = line.count
+    firstWordLength = line.prefix { !$0.isWhitespace }.count
+    opensParagraph = line.first.map(Self.paragraphOpeners.contains) ?? false
+  }
+
+  /// Reads `line` on its bytes when it is plain Latin; nil when it is not. Its characters
+  /// are its scalars, counted as its plain Latin test walks it.
+  init?(plainLatin line: String) {
+    guard let count = line.plainLatinCount else { return nil }
+    characterCount = count
+    endsSentence = Self.endsSentence(line)
     var line = line
-    (characterCount, firstWordLength, opensParagraph) = line.withUTF8 { bytes in
+    (firstWordLength, opensParagraph) = line.withUTF8 { bytes in
       var index = 0
       var firstWord = 0
       while index < bytes.count, ScalarBytes.whiteSpaceLength(at: index, in: bytes) == 0 {
         index += ScalarBytes.length(lead: bytes[index])
         firstWord += 1
       }
-      var count = firstWord
-      while index < bytes.count {
-        if bytes[index] & 0xC0 != 0x80 { count += 1 }
-        index += 1
-      }
       let opens = !bytes.isEmpty && Self.isOpener(UTF8Scalar.decode(bytes, at: 0).value)
-      return (count, firstWord, opens)
+      return (firstWord, opens)
     }
   }
 
