@@ -65,11 +65,13 @@ struct OrganisationRegistry {
       byAcronym[TextKey(acronym)] = position
     }
     if gazetteerNamed.remove(position) != nil { organisation.name = name }
-    for other in [name] + aliases where organisation.aliases.count < Self.maximumAliases {
-      let folded = TextKey(Self.fold(other))
-      guard byName[folded] == nil else { continue }
+    // The name's key is `folded`; only the aliases are folded here.
+    for (offset, other) in ([name] + aliases).enumerated()
+    where organisation.aliases.count < Self.maximumAliases {
+      let key = offset == 0 ? folded : TextKey(Self.fold(other))
+      guard byName[key] == nil else { continue }
       organisation.aliases.append(other)
-      byName[folded] = position
+      byName[key] = position
     }
     organisations[position] = organisation
   }
@@ -142,8 +144,12 @@ struct OrganisationRegistry {
     return LatinKeyBytes.folded(bytes, from: start, into: output)
   }
 
-  /// The comparison key of a name: lower case, one apostrophe, no elided article.
+  /// The comparison key of a name: lower case, one apostrophe, no elided article. Written
+  /// from the bytes by `foldedBytes` when it can, scalar by scalar otherwise.
   static func fold(_ name: String) -> String {
+    if let folded = LatinKeyBytes.with(name, foldedBytes, { String(decoding: $0, as: UTF8.self) }) {
+      return folded
+    }
     let name = AcronymPairing.stripElision(name)
     // On Latin-1, folding is lower-casing (`’` is beyond it).
     if let folded = LatinLowercase.latin1(name) { return folded }
