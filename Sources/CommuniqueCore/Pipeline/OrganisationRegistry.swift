@@ -20,11 +20,26 @@ struct OrganisationRegistry {
 
   /// Whether `name` (with `acronym`) must not be recorded, asking `OrganisationFilter` once.
   mutating func rejects(_ name: String, acronym: String?) -> Bool {
-    let key = TextKey(acronym.map { name + "\u{1F}" + $0 } ?? name)
+    let key = TextKey(acronym.map { Self.joined(name, $0) } ?? name)
     if let verdict = verdicts[key] { return verdict }
     let verdict = OrganisationFilter.isNotOrganisation(name, acronym: acronym)
     verdicts[key] = verdict
     return verdict
+  }
+
+  /// `name + "\u{1F}" + acronym`, written into one buffer (`+` grows the string twice).
+  private static func joined(_ name: String, _ acronym: String) -> String {
+    var name = name
+    var acronym = acronym
+    return name.withUTF8 { name in
+      acronym.withUTF8 { acronym in
+        String(unsafeUninitializedCapacity: name.count + 1 + acronym.count) { buffer in
+          let separator = buffer.initialize(fromContentsOf: name)
+          buffer[separator] = 0x1F
+          return buffer[(separator + 1)...].initialize(fromContentsOf: acronym)
+        }
+      }
+    }
   }
 
   /// Whether an organisation with this acronym (or gazetteer alias of it) is known.
@@ -52,8 +67,15 @@ struct OrganisationRegistry {
     let written = acronym.flatMap { written in entry.map { $0.acronym == written ? [] : [written] }
     }
     let aliases = aliases + (written ?? [])
+    var found: Int?
+    if let entry {
+      found = index(acronym: entry.acronym)
+    } else if let acronym {
+      // The gazetteer has no entry for it: `index(acronym:)` would ask it again for nothing.
+      found = byAcronym[TextKey(acronym)]
+    }
     let acronym = entry?.acronym ?? acronym
-    var found = acronym.flatMap { index(acronym: $0) } ?? byName[folded]
+    if found == nil { found = byName[folded] }
     for alias in aliases where found == nil { found = byName[TextKey(Self.fold(alias))] }
     guard let position = found else {
       append(Organisation(name: name, acronym: acronym, aliases: aliases), folded: folded)
