@@ -7,7 +7,8 @@ import Testing
 
 /// How the cache stores what it holds: pages of 16 KB in a new cache, and a full-text table
 /// that holds 4 MB of words in memory before writing a segment and merges its segments 16 at a
-/// time, in a new cache and in one made before the options were set.
+/// time (all of a level only at 64), in a new cache and in one made before the options were
+/// set.
 @Suite struct CacheStorageTests {
   private static func integer(_ sql: String, in path: String) throws -> Int? {
     let queue = try DatabaseQueue(path: path)
@@ -34,6 +35,7 @@ import Testing
     #expect(try Self.integer("PRAGMA page_size", in: path) == 16_384)
     #expect(try Self.option("hashsize", in: path) == 4 * 1_024 * 1_024)
     #expect(try Self.option("automerge", in: path) == 16)
+    #expect(try Self.option("crisismerge", in: path) == 64)
   }
 
   @Test func aCacheFromBeforeTheOptionsGetsThemWhenOpened() throws {
@@ -49,9 +51,11 @@ import Testing
     try old.close()
     #expect(try Self.option("hashsize", in: path) == nil)
     #expect(try Self.option("automerge", in: path) == nil)
+    #expect(try Self.option("crisismerge", in: path) == nil)
     let index = ReleaseIndex.open(folder: library, cacheFolder: cache)
     #expect(index.warnings.isEmpty)
     #expect(try Self.option("hashsize", in: path) == 4 * 1_024 * 1_024)
     #expect(try Self.option("automerge", in: path) == 16)
+    #expect(try Self.option("crisismerge", in: path) == 64)
   }
 }

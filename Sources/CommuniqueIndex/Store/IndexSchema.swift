@@ -86,7 +86,8 @@ enum IndexSchema {
         sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('hashsize', ?)",
         arguments: [fullTextBufferSize])
     }
-    migrator.registerMigration("v7: segments of the full-text index merged 16 at a time") { db in
+    migrator.registerMigration("v7: segments of the full-text index merged 16 at a time") {
+      db in
       // FTS5 merges its segments 4 at a time by default (`automerge`): every batch's segment
       // is rewritten again and again as the index grows. Sixteen at a time rewrites each
       // about half as often: −30 % of the processor time of FTS5's inserts for 30 000
@@ -94,6 +95,11 @@ enum IndexSchema {
       try db.execute(
         sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('automerge', ?)",
         arguments: [fullTextMergeWidth])
+      // A level that reaches `crisismerge` segments is merged at once, in one commit; at its
+      // default (16, the same as `automerge`) every such merge fell on one batch.
+      try db.execute(
+        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('crisismerge', ?)",
+        arguments: [fullTextCrisisMerge])
     }
     return migrator
   }
@@ -158,6 +164,10 @@ enum IndexSchema {
   /// How many segments of one level FTS5 merges into one (its `automerge` option; 16 is the
   /// most it takes).
   static let fullTextMergeWidth = 16
+  /// How many segments of one level make FTS5 merge them all in the commit at hand (its
+  /// `crisismerge` option), well above `fullTextMergeWidth` so that merging stays spread over
+  /// the commits.
+  static let fullTextCrisisMerge = 64
   /// The contentless FTS5 table over `IndexedText`'s columns; its rowid is the release's.
   static let fullTextTable = "releaseText"
   /// The index that holds everything the list shows, in list order: listing the library reads
