@@ -82,9 +82,7 @@ enum IndexSchema {
       // FTS5 writes its pending words as a new segment each time they pass 1 MB (its
       // default) and merges those segments later; with 4 MB a batch of releases goes out as
       // one segment, at its commit (−14 % instructions of the inserts, `BENCHMARKS.md`).
-      try db.execute(
-        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('hashsize', ?)",
-        arguments: [fullTextBufferSize])
+      try setFullTextOption("hashsize", to: fullTextBufferSize, in: db)
     }
     migrator.registerMigration("v7: segments of the full-text index merged 16 at a time") {
       db in
@@ -92,16 +90,19 @@ enum IndexSchema {
       // is rewritten again and again as the index grows. Sixteen at a time rewrites each
       // about half as often: −30 % of the processor time of FTS5's inserts for 30 000
       // releases, with the same time for queries (`BENCHMARKS.md`).
-      try db.execute(
-        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('automerge', ?)",
-        arguments: [fullTextMergeWidth])
+      try setFullTextOption("automerge", to: fullTextMergeWidth, in: db)
       // A level that reaches `crisismerge` segments is merged at once, in one commit; at its
       // default (16, the same as `automerge`) every such merge fell on one batch.
-      try db.execute(
-        sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES ('crisismerge', ?)",
-        arguments: [fullTextCrisisMerge])
+      try setFullTextOption("crisismerge", to: fullTextCrisisMerge, in: db)
     }
     return migrator
+  }
+
+  /// Sets FTS5's configuration option `name` of the full-text table, kept in the table.
+  private static func setFullTextOption(_ name: String, to value: Int, in db: Database) throws {
+    try db.execute(
+      sql: "INSERT INTO \(fullTextTable)(\(fullTextTable), rank) VALUES (?, ?)",
+      arguments: [name, value])
   }
 
   /// Indexes every cached release's words again, and the vocabulary with them.
