@@ -24,21 +24,44 @@ extension Array where Element: Sendable {
     parallelMap(workers: contexts.values.count, context: { contexts.values[$0] }, transform)
   }
 
+  /// `transform` applied to every element as `parallelMap(contexts:_:)` does, on threads of
+  /// their own below the normal priority (`LowPriorityThreads`): work that must leave the
+  /// cores to a thread the results wait for (the index's writing) and to the reader's screen.
+  func lowPriorityParallelMap<Context, Result: Sendable>(
+    contexts: PerWorker<Context>, _ transform: @Sendable (Element, Context) -> Result
+  ) -> [Result] {
+    parallelMap(
+      workers: contexts.values.count, running: LowPriorityThreads.run,
+      context: { contexts.values[$0] }, transform)
+  }
+
   /// `transform` applied to every element, spread over the machine's cores, order kept.
   func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
     parallelMap(context: {}, { element, _ in transform(element) })
   }
 
+  /// `transform` applied to every element as `parallelMap(_:)` does, on the threads of
+  /// `lowPriorityParallelMap(contexts:_:)`.
+  func lowPriorityParallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result)
+    -> [Result]
+  {
+    parallelMap(
+      workers: ProcessInfo.processInfo.activeProcessorCount, running: LowPriorityThreads.run,
+      context: { _ in }, { element, _ in transform(element) })
+  }
+
   /// `transform` applied to every element by at most `limit` workers, worker `n` with
-  /// `context(n)`.
+  /// `context(n)`, the workers run by `running` (Dispatch's shared threads unless told).
   private func parallelMap<Context, Result: Sendable>(
-    workers limit: Int, context: @Sendable (Int) -> Context,
-    _ transform: @Sendable (Element, Context) -> Result
+    workers limit: Int,
+    running: (_ workers: Int, _ worker: @escaping @Sendable (Int) -> Void) -> Void =
+      DispatchQueue.concurrentPerform,
+    context: @Sendable (Int) -> Context, _ transform: @Sendable (Element, Context) -> Result
   ) -> [Result] {
     let workers = Swift.max(1, Swift.min(limit, count))
     let results = Mutex<[Result?]>(Swift.Array(repeating: nil, count: count))
     let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let worker: @Sendable (Int) -> Void = { worker in
       let shared = context(worker)
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -47,6 +70,7 @@ extension Array where Element: Sendable {
         results.withLock { $0[index] = value }
       }
     }
+    withoutActuallyEscaping(worker) { worker in running(workers, worker) }
     return results.withLock { $0.map { $0! } }
   }
 }

@@ -44,7 +44,7 @@ enum IndexBatch {
     _ files: [File], known: [String: FileRecord], boilerplate: Set<String>,
     forms: PerWorker<WordForms>
   ) -> [Outcome] {
-    files.parallelMap(contexts: forms) { file, forms in
+    files.lowPriorityParallelMap(contexts: forms) { file, forms in
       process(file, known: known[file.stat.path], boilerplate: boilerplate, forms: forms)
     }
   }
