@@ -24,7 +24,9 @@ public enum ContactsParser {
     var builder = Builder()
     for (offset, rawLine) in unwrapped(lines).enumerated() {
       var line = HTMLEntities.clean(rawLine)
-      if offset == 0 { line = header.replacing(in: line, with: "") }
+      if offset == 0 {
+        line = ContactsLeadIn.stripped(line) ?? header.replacing(in: line, with: "")
+      }
       for item in items(of: line) { builder.take(item) }
     }
     return builder.finish()

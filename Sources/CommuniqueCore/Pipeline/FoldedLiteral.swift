@@ -1,8 +1,8 @@
-/// A lower-case literal of a pattern (ASCII letters, or `é`) compared with a text's bytes as
-/// the regular-expression engine compares it case-insensitively: an ASCII letter of the text
-/// matches its own letter in either case, `é` and `É` match `é`. Where another scalar beyond
-/// ASCII stands and may case-fold to the literal's letters (`ſ`, `ß`, `İ`…), the bytes do not
-/// tell.
+/// A lower-case literal of a pattern (ASCII letters, `é` or `à`) compared with a text's bytes
+/// as the regular-expression engine compares it case-insensitively: an ASCII letter of the
+/// text matches its own letter in either case, `é` and `É` match `é`, `à` and `À` match `à`.
+/// Where another scalar beyond ASCII stands and may case-fold to the literal's letters (`ſ`,
+/// `ß`, `İ`…), the bytes do not tell.
 enum FoldedLiteral {
   /// How the literal compares with the text at a place.
   enum Reading {
@@ -24,10 +24,12 @@ enum FoldedLiteral {
       guard index < bytes.count else { return .no }
       let byte = bytes[index]
       if literal[offset] == 0xC3 {
-        // `é`: the text's `é` or `É`; an ASCII byte is not it.
+        // `é` or `à`: the text's letter in either case (`C3 A9` or `C3 89`, `C3 A0` or
+        // `C3 80`); an ASCII byte is not it.
         if byte < 0x80 { return .no }
+        let lower = literal[offset + 1]
         guard byte == 0xC3, index + 1 < bytes.count,
-          bytes[index + 1] == 0xA9 || bytes[index + 1] == 0x89
+          bytes[index + 1] == lower || bytes[index + 1] == lower - 0x20
         else { return foldsToLatinLetters(bytes, at: index) ? .unknown : .no }
         index += 2
         offset += 2
@@ -45,8 +47,8 @@ enum FoldedLiteral {
   /// Scalars below U+0250 whose case folding holds an ASCII letter: `ß`, `İ`, `ŉ`, `ſ`, `ǰ`.
   private static let foldingToASCII: Set<UInt32> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0]
 
-  /// Whether the scalar at `index` (beyond ASCII, and not `é` or `É` where the pattern has
-  /// `é`) may match a letter of the pattern: false below U+0250 when its case folding holds
+  /// Whether the scalar at `index` (beyond ASCII, and not the pattern's `é` or `à` in either
+  /// case where the pattern has it) may match a letter of the pattern: false below U+0250 when its case folding holds
   /// no ASCII letter (it folds to itself or to another letter beyond ASCII) and for general
   /// punctuation (which does not fold); true, the bytes not telling, otherwise.
   private static func foldsToLatinLetters(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
@@ -55,5 +57,17 @@ enum FoldedLiteral {
     let value = UTF8Scalar.decode(bytes, at: index).value
     if (0x2000...0x206F).contains(value) { return false }
     return value >= 0x250 || foldingToASCII.contains(value)
+  }
+}
+
+extension FoldedLiteral.Reading {
+  /// This reading, then what `next` reads from its end: yes only when both match, no when
+  /// either fails.
+  func followed(by next: (Int) -> FoldedLiteral.Reading) -> FoldedLiteral.Reading {
+    switch self {
+    case .yes(let end): return next(end)
+    case .no: return .no
+    case .unknown: return .unknown
+    }
   }
 }

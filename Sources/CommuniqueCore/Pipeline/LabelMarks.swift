@@ -27,12 +27,7 @@ enum LabelMarks {
           continue
         }
         let runStart = index
-        index += space
-        while index < bytes.count {
-          let length = ScalarBytes.whiteSpaceLength(at: index, in: bytes)
-          guard length > 0 else { break }
-          index += length
-        }
+        index = ScalarBytes.whiteSpaceEnd(from: index + space, in: bytes)
         guard runStart > 0 else { continue }
         switch labelFollows(bytes, at: index) {
         case nil: return nil
@@ -125,12 +120,7 @@ enum LabelMarks {
       return false
     default: break
     }
-    var index = start
-    while index < bytes.count {
-      let length = ScalarBytes.whiteSpaceLength(at: index, in: bytes)
-      guard length > 0 else { break }
-      index += length
-    }
+    let index = ScalarBytes.whiteSpaceEnd(from: start, in: bytes)
     return index < bytes.count
       && (bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "."))
   }

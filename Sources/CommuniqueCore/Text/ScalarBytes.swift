@@ -38,6 +38,18 @@ enum ScalarBytes {
     }
   }
 
+  /// The offset after the run of white space (as `whiteSpaceLength` reads it) that starts at
+  /// `index`.
+  static func whiteSpaceEnd(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = index
+    while index < bytes.count {
+      let length = whiteSpaceLength(at: index, in: bytes)
+      guard length > 0 else { break }
+      index += length
+    }
+    return index
+  }
+
   /// Whether the scalar `value` is a letter (a letter general category, as
   /// `Character.isLetter` for a character of one scalar).
   static func isLetter(_ value: UInt32) -> Bool {

@@ -11,7 +11,7 @@ import Foundation
 /// address, `ou` between people) and the inline form (`veuillez contacter Nom, OIM X,
 /// Tel : …, Email : …`).
 enum ContactsOracle {
-  private static let header = Pattern(
+  static let header = Pattern(
     #"^.*?(?:veuillez\s+contacter|contactez|contacter|joindre|s['’]adresser\s+à|:)\s*:?\s*"#,
     caseInsensitive: true)
   private static let label = Pattern(
