@@ -80,9 +80,9 @@ public enum ContactsParser {
       }
       var value = item
       var itemLabel: String?
-      if let match = label.firstMatch(in: item), let name = match.groups[0] {
-        itemLabel = normalisedLabel(String(item[name]))
-        value = String(item[match.range.upperBound...]).trimmingWhiteSpace()
+      if let opening = openingLabel(item) {
+        itemLabel = normalisedLabel(String(item[..<opening.nameEnd]))
+        value = String(item[opening.end...]).trimmingWhiteSpace()
         if value.isEmpty {
           if itemLabel != "email" { phoneLabel = itemLabel }
           return
@@ -108,6 +108,23 @@ public enum ContactsParser {
         return
       }
       takeText(value)
+    }
+
+    /// Where the label that opens `item` ends, and the match with the white space and colon
+    /// after it: read on the bytes, or by the regular expression when they cannot tell.
+    private func openingLabel(_ item: String) -> (nameEnd: String.Index, end: String.Index)? {
+      guard ContactBytes.mayOpenWithLabel(item) else { return nil }
+      switch ContactLabelReader.opening(item) {
+      case .none: return nil
+      case .label(let nameEnd, let end):
+        let utf8 = item.utf8
+        return (
+          utf8.index(utf8.startIndex, offsetBy: nameEnd), utf8.index(utf8.startIndex, offsetBy: end)
+        )
+      case .unknown:
+        guard let match = label.firstMatch(in: item), let name = match.groups[0] else { return nil }
+        return (name.upperBound, match.range.upperBound)
+      }
     }
 
     private mutating func takeText(_ text: String) {

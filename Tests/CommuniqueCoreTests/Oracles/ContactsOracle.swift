@@ -14,7 +14,7 @@ enum ContactsOracle {
   static let header = Pattern(
     #"^.*?(?:veuillez\s+contacter|contactez|contacter|joindre|s['’]adresser\s+à|:)\s*:?\s*"#,
     caseInsensitive: true)
-  private static let label = Pattern(
+  static let label = Pattern(
     #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|"#
       + #"courriel|mail)\b\.?\s*[:.]?\s*"#,
     caseInsensitive: true)
