@@ -51,7 +51,7 @@ struct ParagraphBytesOracleTests {
     let bytes = copy.withUTF8 { ParagraphBytes($0) }
     #expect(bytes.mayHoldPhoneNumber == Self.hasLongDigitRun(text), "\(text.debugDescription)")
     #expect(bytes.hasAt == text.utf8.contains(0x40), "\(text.debugDescription)")
-    if !bytes.hasAt { #expect(ContactsParser.email.matches(in: text).isEmpty) }
+    if !bytes.hasAt { #expect(ContactsOracle.email.matches(in: text).isEmpty) }
     if !bytes.mayHoldPhoneNumber { #expect(PhoneNumber.matches(in: text).isEmpty) }
     return 1
   }

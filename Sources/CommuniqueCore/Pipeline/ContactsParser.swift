@@ -15,8 +15,6 @@ public enum ContactsParser {
     #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|"#
       + #"Courriel)\b\.?\s*[:.])"#,
     caseInsensitive: true, prerequisite: ContactBytes.mayHoldLabel)
-  static let email = Pattern(
-    #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
 
   /// The contacts in the section that starts with its header line.
@@ -88,7 +86,7 @@ public enum ContactsParser {
           return
         }
       }
-      let emails = email.matches(in: value).map { String(value[$0.range]) }
+      let emails = EmailRuns.ranges(in: value).map { String(value[$0]) }
       if !emails.isEmpty {
         for address in emails where !(current?.emails.contains(address) ?? false) {
           ensureContact()

@@ -1,7 +1,7 @@
 /// What one pass over a paragraph's UTF-8 bytes tells `SpanBuilder` before it runs the costlier
 /// searches: whether an e-mail address or a phone number can be there at all.
 struct ParagraphBytes {
-  /// Whether the paragraph holds `@`, which every e-mail address (`ContactsParser.email`) holds.
+  /// Whether the paragraph holds `@`, which every e-mail address (`EmailRuns`) holds.
   let hasAt: Bool
   /// `PhoneNumber`'s own prerequisite, read the same way: eight digits in one run of digits,
   /// spaces, `+ . - ( )` and bytes beyond ASCII. A paragraph without it has no phone number.

@@ -27,7 +27,7 @@ enum ContactsOracle {
   private static let labelWords = LiteralSet([
     "tel", "tél", "phone", "mobile", "portable", "fax", "mail", "courriel",
   ])
-  private static let email = Pattern(
+  static let email = Pattern(
     #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, requiringOneOf: ["@"])
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
 

@@ -45,7 +45,7 @@ enum SpanBuilderOracle {
       }
       let bytes = text.utf8.withContiguousStorageIfAvailable(ParagraphBytes.init)
       if bytes?.hasAt ?? true {
-        for match in ContactsParser.email.matches(in: text) {
+        for match in ContactsOracle.email.matches(in: text) {
           found[index].append((.email, match.range))
         }
       }
