@@ -89,9 +89,13 @@ enum BodyName {
     else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
-      // `Bureau de la coordination … des Nations Unies` is still the same known body.
-      let rest = LatinLowercase.of(words.dropFirst(count).joined(separator: " "))
-      if isKnown(prefix) && rest != "des nations unies" { return prefix }
+      // `Bureau de la coordination … des Nations Unies` is still the same known body (the rest
+      // read only for a known prefix).
+      if isKnown(prefix)
+        && LatinLowercase.of(words.dropFirst(count).joined(separator: " ")) != "des nations unies"
+      {
+        return prefix
+      }
     }
     return nil
   }

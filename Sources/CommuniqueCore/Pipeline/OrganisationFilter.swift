@@ -54,7 +54,7 @@ enum OrganisationFilter {
 
   /// Whether `name` opens with a person's role (`Porte-parole`, `Directrice régionale`).
   static func isRole(_ name: String) -> Bool {
-    guard let first = name.split(separator: " ").first else { return false }
+    guard let first = name.split(separator: " ", maxSplits: 1).first else { return false }
     return PersonWords.roles.contains(LatinLowercase.of(String(first)))
   }
 }
