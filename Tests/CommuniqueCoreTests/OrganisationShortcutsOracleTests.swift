@@ -8,7 +8,8 @@ import Testing
 /// (`OrganisationShortcutsOracle`): trimming read on its end bytes, the last occurrence searched
 /// from the end, windows stepped eight ASCII bytes at a time, the programme word compared on
 /// its bytes, splits that stop after the first part, stop words, descriptor heads and the list's
-/// comma read on the bytes; on the corpus' lines and paragraphs,
+/// comma read on the bytes, a title's continuation compared on the bytes, and the lexicon's
+/// list of no bodies split into lines on its bytes, names split on their spaces' bytes; on the corpus' lines and paragraphs,
 /// random texts of the lexicons' words (elisions, no-break and thin spaces, combining marks,
 /// CR LF, emoji, ligatures) and pieces cut from them at every place.
 @Suite struct OrganisationShortcutsOracleTests {
@@ -171,12 +172,35 @@ import Testing
     #expect(comparisons > 50_000 && lists > 1_000)
   }
 
+  @Test func titlesGoOnAsBefore() {
+    var comparisons = 0
+    let openings = [" pour ", " aux ", " pour", " aux", " pour\u{301} ", " aux\u{00A0}", " pour é"]
+    for text in Self.texts.prefix(3_000) {
+      for cut in Self.cuts(of: text, count: 6) {
+        for opening in openings {
+          let after = (opening + text[cut...])[...]
+          #expect(
+            OrganisationExtractor.continuesTitle(after)
+              == OrganisationShortcutsOracle.continuesTitle(after), "\(after.debugDescription)")
+          comparisons += 1
+        }
+        let rest = text[cut...]
+        #expect(
+          OrganisationExtractor.continuesTitle(rest)
+            == OrganisationShortcutsOracle.continuesTitle(rest))
+      }
+    }
+    #expect(KnownOrganisations.notOrganisations == OrganisationShortcutsOracle.notOrganisations)
+    #expect(comparisons > 50_000)
+  }
+
   @Test func firstPartsAreReadAsBefore() {
     var names = OrganisationExtractor.spelledOutNeedles + Self.oddPieces
     for text in Self.texts.prefix(5_000) {
       names += text.split(separator: ",").map(String.init)
     }
     for name in names {
+      #expect(name.splitOnSpaces() == name.split(separator: " "), "\(name.debugDescription)")
       #expect(
         OrganisationExtractor.isAcronymCompound(name)
           == OrganisationShortcutsOracle.isAcronymCompound(name), "\(name)")

@@ -84,7 +84,7 @@ enum BodyName {
 
   /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
   private static func knownPrefix(of name: String) -> String? {
-    let words = name.split(separator: " ")
+    let words = name.splitOnSpaces()
     guard words.count > 2, knownFirstWords.contains(TextKey(LatinLowercase.of(String(words[0]))))
     else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {

@@ -414,15 +414,20 @@ public enum OrganisationExtractor {
 
   /// Whether `text` opens with ` pour ` or ` aux `: compared on the bytes, and by characters
   /// only when a byte beyond ASCII follows (it might be a mark on the space).
-  private static func continuesTitle(_ text: Substring) -> Bool {
-    // Both open with a space.
-    guard text.utf8.first == UInt8(ascii: " ") else { return false }
-    for prefix in [" pour ", " aux "] where text.utf8.starts(with: prefix.utf8) {
-      let after = text.utf8.dropFirst(prefix.utf8.count).first
-      if after.map({ $0 < 0x80 }) ?? true || text.hasPrefix(prefix) { return true }
+  static func continuesTitle(_ text: Substring) -> Bool {
+    let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+      for (prefix, prefixBytes) in titleContinuations where bytes.holds(prefixBytes, at: 0) {
+        let after = prefixBytes.count
+        if after == bytes.count || bytes[after] < 0x80 || text.hasPrefix(prefix) { return true }
+      }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(read)
+      ?? Array(text.utf8).withUnsafeBufferPointer(read)
   }
+
+  /// The words that go on a title (`continuesTitle`), with their UTF-8 bytes.
+  private static let titleContinuations = [" pour ", " aux "].map { ($0, Array($0.utf8)) }
 
   /// Whether `text` ends with `des ` or `aux ` after a word that is no role (`organisme des`,
   /// `entités des`, not `Secrétaire général des`).

@@ -41,7 +41,13 @@ extension StringProtocol {
     return needle.withUTF8 { pattern in
       guard !pattern.isEmpty else { return nil }
       let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
-        bytes.indices.reversed().first { bytes[$0] == pattern[0] && bytes.holds(pattern, at: $0) }
+        // No occurrence starts later than the pattern's length before the end.
+        var start = bytes.count - pattern.count
+        while start >= 0 {
+          if bytes[start] == pattern[0] && bytes.holds(pattern, at: start) { return start }
+          start -= 1
+        }
+        return nil
       }
       return utf8.withContiguousStorageIfAvailable(search)
         ?? Array(utf8).withUnsafeBufferPointer(search)

@@ -57,6 +57,20 @@ enum OrganisationShortcutsOracle {
     return head.allSatisfy(\.isUppercase)
   }
 
+  /// `OrganisationExtractor.continuesTitle`: the prefixes compared on the `UTF8View`.
+  static func continuesTitle(_ text: Substring) -> Bool {
+    for prefix in [" pour ", " aux "] where text.utf8.starts(with: prefix.utf8) {
+      let after = text.utf8.dropFirst(prefix.utf8.count).first
+      if after.map({ $0 < 0x80 }) ?? true || text.hasPrefix(prefix) { return true }
+    }
+    return false
+  }
+
+  /// `KnownOrganisations.notOrganisations`: its lines split by characters.
+  static var notOrganisations: Set<String> {
+    Set(KnownOrganisations.notOrganisationLines.split(separator: "\n").map(String.init))
+  }
+
   /// `AcronymStopWords.contains`: the two `Set<String>` asked.
   static func isStopWord(_ token: String) -> Bool {
     Gazetteer.notOrganisations.contains(token)
