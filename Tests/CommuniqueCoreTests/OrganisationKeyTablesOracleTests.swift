@@ -155,11 +155,12 @@ import Testing
     #expect(comparisons > 30_000)
   }
 
-  /// A table with keys that are not plain (decomposed, with a dash, with `’` and a mark)
-  /// answers as its dictionary on plain and other keys.
+  /// A table with keys that are not plain (decomposed, with a dash, with `’` and a mark, a
+  /// dotted `i` that composes with nothing) answers as its dictionary on plain and other keys.
   @Test func tablesWithOtherKeysAnswerAsTheirDictionaries() {
     let keyTexts = [
       "e\u{301}te", "plain", "a–b", "x\u{301}’y", "l’oim", "ÉTÉ", "\u{212A}elvin", "", "a\u{2000}b",
+      "İnsani".lowercased(), "c\u{327}a", "\u{212B}",
     ]
     var comparisons = 0
     for count in 1...keyTexts.count {
@@ -171,6 +172,7 @@ import Testing
       let table = TextKeyTable(dictionary)
       for query in keyTexts + [
         "éte", "Kelvin", "kelvin", "x́’y", "ÿ", "a\u{2002}b", "a–b", "plain ", "l'oim", "été",
+        "insani", "i\u{307}nsani", "ça", "Å", "A\u{30A}",
       ] {
         #expect(table.value(for: query) == dictionary[TextKey(query)], "\(query) in \(count)")
         comparisons += 1

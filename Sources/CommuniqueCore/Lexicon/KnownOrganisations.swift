@@ -887,9 +887,9 @@ public enum KnownOrganisations {
   /// as programmes, plans, agreements, events, operations and country acronyms: never an
   /// organisation. One per line.
   public static let notOrganisations: Set<String> = Set(
-    notOrganisationLines.split(separator: "\n").map(String.init))
+    WordList.lines(notOrganisationLines))
 
-  private static let notOrganisationLines = """
+  static let notOrganisationLines = """
     Fonds pour la consolidation de la paix
     Fonds des Nations Unies pour la consolidation de la paix
     Peacebuilding Fund

@@ -84,14 +84,18 @@ enum BodyName {
 
   /// A gazetteer or known body that `name` starts with, when the rest is only a complement.
   private static func knownPrefix(of name: String) -> String? {
-    let words = name.split(separator: " ")
+    let words = name.splitOnSpaces()
     guard words.count > 2, knownFirstWords.contains(TextKey(LatinLowercase.of(String(words[0]))))
     else { return nil }
     for count in stride(from: words.count - 1, through: 2, by: -1) {
       let prefix = words.prefix(count).joined(separator: " ")
-      // `Bureau de la coordination … des Nations Unies` is still the same known body.
-      let rest = LatinLowercase.of(words.dropFirst(count).joined(separator: " "))
-      if isKnown(prefix) && rest != "des nations unies" { return prefix }
+      // `Bureau de la coordination … des Nations Unies` is still the same known body (the rest
+      // read only for a known prefix).
+      if isKnown(prefix)
+        && LatinLowercase.of(words.dropFirst(count).joined(separator: " ")) != "des nations unies"
+      {
+        return prefix
+      }
     }
     return nil
   }

@@ -113,7 +113,9 @@ enum KnownOrganisationKeys {
 
   /// Each entry under the keys of its name, acronym and aliases; the first entry wins a key.
   private static let entriesByKey: TextKeyTable<KnownOrganisations.Entry> = {
-    var table: [TextKey: KnownOrganisations.Entry] = [:]
+    // Made with room for every name: grown from empty, it was rehashed eleven times.
+    var table = [TextKey: KnownOrganisations.Entry](
+      minimumCapacity: KnownOrganisations.entries.count * 3)
     for entry in KnownOrganisations.entries {
       for name in [entry.name] + (entry.acronym.map { [$0] } ?? []) + entry.aliases {
         let key = TextKey(key(name))

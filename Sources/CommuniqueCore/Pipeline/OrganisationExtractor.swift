@@ -158,9 +158,11 @@ public enum OrganisationExtractor {
   /// `UN-Habitat`, `ONU-Femmes`: an acronym and a word joined by a hyphen, a name the acronym
   /// scanner cannot read.
   static func isAcronymCompound(_ name: String) -> Bool {
-    // Without a hyphen's byte there is no hyphen.
+    // Without a hyphen's byte there is no hyphen; the first part is the same when the split
+    // stops after it.
     guard name.utf8.contains(UInt8(ascii: "-")),
-      let head = name.split(separator: "-").first, head.count >= 2, name.containsText("-")
+      let head = name.split(separator: "-", maxSplits: 1).first, head.count >= 2,
+      name.containsText("-")
     else { return false }
     return head.allSatisfy(\.isUppercase)
   }
@@ -229,9 +231,7 @@ public enum OrganisationExtractor {
       {
         let token = String(paragraph[range])
         // `SEM Prénom Nom` is an honorific (Son Excellence Monsieur), not an acronym.
-        guard !Gazetteer.notOrganisations.contains(token),
-          !PersonWords.honorifics.contains(LatinLowercase.of(token))
-        else { continue }
+        guard !AcronymStopWords.contains(token) else { continue }
         if !registry.knows(acronym: token) {
           if let entry = Gazetteer.entry(for: token) {
             registry.add(entry: entry, written: token)
@@ -272,13 +272,13 @@ public enum OrganisationExtractor {
 
   /// Words that make the acronym after them a programme's (`projet FMM West Africa`,
   /// `Initiative conjointe UE-OIM`).
-  private static let programmeWords: Set<String> = [
+  private static let programmeWords: [[UInt8]] = [
     "projet", "programme", "initiative", "conjointe", "campagne", "plan", "fonds",
-  ]
+  ].map { Array($0.utf8) }
 
   /// Whether the acronym after `text` (or the compound of acronyms it belongs to) is named
   /// by a programme word; read on the UTF-8 bytes (it runs for every acronym).
-  private static func namesProgramme(_ text: Substring) -> Bool {
+  static func namesProgramme(_ text: Substring) -> Bool {
     text.utf8.withContiguousStorageIfAvailable(namesProgramme)
       ?? Array(text.utf8).withUnsafeBufferPointer(namesProgramme)
   }
@@ -291,8 +291,11 @@ public enum OrganisationExtractor {
     while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
     var start = end
     while start > 0, end - start <= 10, !isSpace(bytes[start - 1]) { start -= 1 }
-    let word = String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
-    return programmeWords.contains(word)
+    // The word with bit 5 set in each byte is one of the words (no byte so set spells an
+    // ASCII letter but in its ASCII byte).
+    return programmeWords.contains { word in
+      word.count == end - start && word.indices.allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+    }
   }
 
   /// A space, a line break, or a byte of a no-break space (C2 A0).
@@ -304,6 +307,9 @@ public enum OrganisationExtractor {
   private static let descriptorHeads: Set<String> = [
     "Agence", "Organisation", "organisme", "Organisme", "institution",
   ]
+
+  /// The first bytes of `descriptorHeads`.
+  private static let descriptorFirstBytes = Set(descriptorHeads.compactMap(\.utf8.first))
 
   /// Whether `name` describes a body rather than names another one (`l’Agence des Nations
   /// Unies pour les migrations`, not `la Banque mondiale`).
@@ -319,6 +325,8 @@ public enum OrganisationExtractor {
   /// byte beyond ASCII follows the space (it might be a mark on it).
   static func opensWithDescriptorHead(_ name: String) -> Bool {
     let utf8 = name.utf8
+    // No head's bytes open a name that opens with no head's first byte.
+    guard let first = utf8.first, descriptorFirstBytes.contains(first) else { return false }
     var ascii = true
     let matches = descriptorHeads.contains { head in
       guard utf8.starts(with: head.utf8) else { return false }
@@ -406,13 +414,20 @@ public enum OrganisationExtractor {
 
   /// Whether `text` opens with ` pour ` or ` aux `: compared on the bytes, and by characters
   /// only when a byte beyond ASCII follows (it might be a mark on the space).
-  private static func continuesTitle(_ text: Substring) -> Bool {
-    for prefix in [" pour ", " aux "] where text.utf8.starts(with: prefix.utf8) {
-      let after = text.utf8.dropFirst(prefix.utf8.count).first
-      if after.map({ $0 < 0x80 }) ?? true || text.hasPrefix(prefix) { return true }
+  static func continuesTitle(_ text: Substring) -> Bool {
+    let read = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+      for (prefix, prefixBytes) in titleContinuations where bytes.holds(prefixBytes, at: 0) {
+        let after = prefixBytes.count
+        if after == bytes.count || bytes[after] < 0x80 || text.hasPrefix(prefix) { return true }
+      }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(read)
+      ?? Array(text.utf8).withUnsafeBufferPointer(read)
   }
+
+  /// The words that go on a title (`continuesTitle`), with their UTF-8 bytes.
+  private static let titleContinuations = [" pour ", " aux "].map { ($0, Array($0.utf8)) }
 
   /// Whether `text` ends with `des ` or `aux ` after a word that is no role (`organisme des`,
   /// `entités des`, not `Secrétaire général des`).
@@ -459,7 +474,7 @@ public enum OrganisationExtractor {
   ///
   /// Walks back from `index` over the UTF-8 bytes, at most `nameWindow` characters: a comma
   /// met before the end of the previous clause answers yes.
-  private static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
+  static func isInList(_ paragraph: String, at index: String.Index) -> Bool {
     let utf8 = paragraph.utf8
     let end = utf8.distance(from: utf8.startIndex, to: index)
     return utf8.withContiguousStorageIfAvailable { isInList($0, before: end) }
@@ -471,6 +486,16 @@ public enum OrganisationExtractor {
     var position = end
     var characters = 0
     while position > 0 && characters < nameWindow {
+      // Eight bytes without a clause's mark or a comma, all inside the window: their scalars
+      // counted at once (the bytes that are no continuation byte, `10xxxxxx`).
+      if position >= 8 && characters + 8 <= nameWindow {
+        let word = ByteWord.load(bytes, at: position - 8)
+        if listMarks(in: word) == 0 {
+          characters += 8 - (word & ~(word << 1) & ByteWord.highs).nonzeroBitCount
+          position -= 8
+          continue
+        }
+      }
       position -= 1
       let byte = bytes[position]
       switch byte {
@@ -482,6 +507,17 @@ public enum OrganisationExtractor {
       }
     }
     return false
+  }
+
+  /// Bit 7 set in the first byte of `word` that ends a clause or is a comma, zero when none is.
+  @inline(__always)
+  private static func listMarks(in word: UInt64) -> UInt64 {
+    ByteWord.marks(of: UInt8(ascii: "."), in: word)
+      | ByteWord.marks(of: UInt8(ascii: ";"), in: word)
+      | ByteWord.marks(of: UInt8(ascii: ":"), in: word)
+      | ByteWord.marks(of: UInt8(ascii: "!"), in: word)
+      | ByteWord.marks(of: UInt8(ascii: "?"), in: word)
+      | ByteWord.marks(of: UInt8(ascii: ","), in: word)
   }
 
   private static func isAcronym(_ text: String) -> Bool {

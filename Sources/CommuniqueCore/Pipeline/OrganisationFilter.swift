@@ -35,7 +35,7 @@ enum OrganisationFilter {
     if let acronym, KnownOrganisationKeys.isNotOrganisation(acronym) {
       return true
     }
-    let words = name.split(separator: " ")
+    let words = name.splitOnSpaces()
     guard let first = words.first, let last = words.last else { return true }
     if words.count == 1
       && (first.count < 3 || bareNouns.contains(TextKey(LatinLowercase.of(String(first)))))
@@ -54,7 +54,7 @@ enum OrganisationFilter {
 
   /// Whether `name` opens with a person's role (`Porte-parole`, `Directrice régionale`).
   static func isRole(_ name: String) -> Bool {
-    guard let first = name.split(separator: " ").first else { return false }
+    guard let first = name.splitOnSpaces().first else { return false }
     return PersonWords.roles.contains(LatinLowercase.of(String(first)))
   }
 }

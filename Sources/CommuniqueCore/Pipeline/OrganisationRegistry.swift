@@ -11,12 +11,15 @@ struct OrganisationRegistry {
   /// More names than this for one body is noise, not information.
   private static let maximumAliases = 8
   /// Position of each organisation by acronym.
-  private var byAcronym: [TextKey: Int] = [:]
+  private var byAcronym = [TextKey: Int](minimumCapacity: Self.initialCapacity)
   /// Position of each organisation by folded name and alias.
-  private var byName: [TextKey: Int] = [:]
+  private var byName = [TextKey: Int](minimumCapacity: Self.initialCapacity)
   /// `OrganisationFilter`'s verdict on each name and acronym already asked about: a release
   /// names the same bodies again and again.
-  private var verdicts: [TextKey: Bool] = [:]
+  private var verdicts = [TextKey: Bool](minimumCapacity: Self.initialCapacity)
+  /// The room each table is made with: a release names a few dozen bodies, and a table grown
+  /// from empty is rehashed at each doubling.
+  private static let initialCapacity = 32
 
   /// Whether `name` (with `acronym`) must not be recorded, asking `OrganisationFilter` once.
   mutating func rejects(_ name: String, acronym: String?) -> Bool {

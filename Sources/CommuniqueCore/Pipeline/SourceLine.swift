@@ -92,8 +92,15 @@ extension StringProtocol {
   ///
   /// Walks scalars, which is walking characters when the first and last kept scalars are
   /// below U+0300 (no combining mark can join them to a space); otherwise walks characters.
+  /// A string that opens and ends with an ASCII scalar other than white space is itself: read
+  /// on those two scalars first.
   func trimmingWhiteSpace() -> String {
     let scalars = unicodeScalars
+    if let first = scalars.first, let last = scalars.last, Self.isKeptEnd(first),
+      Self.isKeptEnd(last)
+    {
+      return String(self)
+    }
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
@@ -101,6 +108,12 @@ extension StringProtocol {
       return trimmingWhiteSpaceCharacters()
     }
     return String(self[first...last])
+  }
+
+  /// Whether `scalar` is ASCII and no white space (U+0009…U+000D, the space): trimming keeps
+  /// it.
+  private static func isKeptEnd(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 && scalar != " " && !(0x09...0x0D).contains(scalar.value)
   }
 
   private func trimmingWhiteSpaceCharacters() -> String {

@@ -37,6 +37,14 @@ enum CharacterWindow {
     var position = end
     var count = 0
     while position > 0 {
+      // Eight ASCII bytes but CR are eight lone scalars inside the window: stepped over at once.
+      if count + 8 <= length && position >= 8
+        && isPlainASCII(ByteWord.load(bytes, at: position - 8))
+      {
+        position -= 8
+        count += 8
+        continue
+      }
       var start = position - 1
       while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
       guard LoneScalars.length(at: start, in: bytes) != nil else { return nil }
@@ -61,6 +69,13 @@ enum CharacterWindow {
     var position = start
     var count = 0
     while position < bytes.count {
+      if count + 8 <= length && position + 8 <= bytes.count
+        && isPlainASCII(ByteWord.load(bytes, at: position))
+      {
+        position += 8
+        count += 8
+        continue
+      }
       guard let scalarLength = LoneScalars.length(at: position, in: bytes) else { return nil }
       // The scalar after the window is read only to know that a character ends before it.
       if count == length { return position }
@@ -68,5 +83,12 @@ enum CharacterWindow {
       count += 1
     }
     return position
+  }
+
+  /// Whether the eight bytes of `word` are ASCII and none is a carriage return: eight lone
+  /// scalars (`LoneScalars`), one byte each.
+  @inline(__always)
+  private static func isPlainASCII(_ word: UInt64) -> Bool {
+    ByteWord.isASCII(word) && !ByteWord.holds(0x0D, in: word)
   }
 }

@@ -188,13 +188,11 @@ struct FirstWordSearch: Sendable {
           let end = index + needle.count
           guard end <= tables.text.count else { continue }
           let haystack = needle.caseSensitive ? tables.text : tables.folded
-          var offset = 0
-          while offset < needle.count,
-            haystack[index + offset] == tables.scalars[needle.start + offset]
+          // After the first word first: the group's needles differ there, they share the word.
+          if equal(haystack, from: index, tables.scalars, from: needle.start, length..<needle.count)
+            && equal(haystack, from: index, tables.scalars, from: needle.start, 0..<length)
+            && (end == tables.text.count || !tables.isWord(end))
           {
-            offset += 1
-          }
-          if offset == needle.count && (end == tables.text.count || !tables.isWord(end)) {
             return (index..<end, needle.tag)
           }
         }
@@ -203,6 +201,19 @@ struct FirstWordSearch: Sendable {
       slot = (slot + 1) & mask
     }
     return nil
+  }
+
+  /// Whether the scalars `offsets` of `text` from `start` are those of `needle` from
+  /// `needleStart`.
+  @inline(__always)
+  private func equal(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+    _ needle: UnsafeBufferPointer<Unicode.Scalar>, from needleStart: Int, _ offsets: Range<Int>
+  ) -> Bool {
+    for offset in offsets where text[start + offset] != needle[needleStart + offset] {
+      return false
+    }
+    return true
   }
 
   /// One scalar more in a word's hash.

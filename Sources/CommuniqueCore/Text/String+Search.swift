@@ -27,11 +27,31 @@ extension StringProtocol {
 
   /// The range of the first (or, `backwards`, the last) occurrence of `needle`, compared byte
   /// for byte in UTF-8: `range(of:)` without Foundation's bridging.
+  /// Backwards, the bytes are searched from the end: the last occurrence is the first met.
   func range(ofText needle: String, backwards: Bool = false) -> Range<Index>? {
-    let offsets = utf8Offsets(of: needle)
-    guard let offset = backwards ? offsets.last : offsets.first else { return nil }
+    let found = backwards ? lastUTF8Offset(of: needle) : utf8Offsets(of: needle).first
+    guard let offset = found else { return nil }
     let start = utf8.index(startIndex, offsetBy: offset)
     return start..<utf8.index(start, offsetBy: needle.utf8.count)
+  }
+
+  /// The UTF-8 offset where the last occurrence of `needle` starts (`utf8Offsets(of:).last`).
+  func lastUTF8Offset(of needle: String) -> Int? {
+    var needle = needle
+    return needle.withUTF8 { pattern in
+      guard !pattern.isEmpty else { return nil }
+      let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
+        // No occurrence starts later than the pattern's length before the end.
+        var start = bytes.count - pattern.count
+        while start >= 0 {
+          if bytes[start] == pattern[0] && bytes.holds(pattern, at: start) { return start }
+          start -= 1
+        }
+        return nil
+      }
+      return utf8.withContiguousStorageIfAvailable(search)
+        ?? Array(utf8).withUnsafeBufferPointer(search)
+    }
   }
 
   private static func find(

@@ -1,10 +1,14 @@
+import Foundation
+
 /// A `[TextKey: Value]` table that also answers from the bytes of a plain key (every scalar
 /// below U+0300 or `’`, as `TextKey.isPlain` says): plain keys compare byte for byte, so its
-/// plain keys are put in a `ByteKeyTable`; a plain key equal to none of them can still equal
-/// (as `String`s compare) one of the others, which the dictionary then answers, unless every
-/// such key holds General Punctuation other than `’` (U+2000…U+206F: `–`, `…`), which no plain
-/// text is equal to (none of those scalars composes, and none decomposes below U+0300). A class, read in
-/// place: a look-up copies nothing.
+/// plain keys are put in a `ByteKeyTable`. A plain text is in normal form C and `String`s
+/// compare by that form, so a plain text equals another key only if that key's normal form C
+/// is the text: such a key is put in the byte table under that form; a key whose form is not
+/// plain equals no plain text (nor does one that holds General Punctuation other than `’`,
+/// U+2000…U+206F: none of those scalars composes, and none decomposes below U+0300). Only a
+/// key whose composed form `String` does not take as equal to it (never seen) leaves the
+/// dictionary to answer. A class, read in place: a look-up copies nothing.
 final class TextKeyTable<Value: Sendable>: Sendable {
   /// The table as a dictionary.
   let dictionary: [TextKey: Value]
@@ -21,7 +25,13 @@ final class TextKeyTable<Value: Sendable>: Sendable {
       if key.isPlain {
         pairs.append((Array(key.text.utf8), value))
       } else if !key.text.unicodeScalars.contains(where: Self.isPunctuation) {
-        hasOtherKeys = true
+        let composed = key.text.precomposedStringWithCanonicalMapping
+        var bytes = composed
+        if composed != key.text {
+          hasOtherKeys = true
+        } else if bytes.withUTF8(TextKey.isPlain) {
+          pairs.append((Array(composed.utf8), value))
+        }
       }
     }
     plain = ByteKeyTable(pairs)
