@@ -11,9 +11,10 @@ extension ReleaseIndex {
   /// one up to this size. Two batches can be held at once (one written while the next is
   /// parsed), so this bounds the memory of a first index: 1 000 gave a peak of 106–113 MB on
   /// 10 000 releases once parsing got faster than writing, 500 gave 76–78 MB in the same time;
-  /// with pages of 16 KB and 4 MB of words held by FTS5, 500 gave 96 MB and 300 gives 77 MB,
-  /// in the same time again.
-  static let batchSize = 300
+  /// with pages of 16 KB and 4 MB of words held by FTS5, 500 gave 96 MB and 300 gave 77 MB,
+  /// in the same time again. Parsing on threads of their own (`LowPriorityThreads`) took 300
+  /// to 80–81 MB; 250 gives 76–80 MB, in the same time.
+  static let batchSize = 250
   /// The most bytes of text kept from learning the boilerplate for the first batches (see
   /// `ReleaseFileReader.learnBoilerplate(readingAhead:budget:)`): about the first 700
   /// releases of the usual size, let go before batches reach their full size. With 32 MB

@@ -12,7 +12,7 @@ struct FirstIndexTests {
   @Test func batchesStartSmallAndDoubleUpToTheLargest() {
     let sizes = ReleaseIndex.batches(of: 5_000).map(\.count)
     #expect(sizes.first == ReleaseIndex.firstBatchSize)
-    #expect(sizes == [32, 64, 128, 256] + Array(repeating: 300, count: 15) + [20])
+    #expect(sizes == [32, 64, 128] + Array(repeating: 250, count: 19) + [26])
     #expect(
       ReleaseIndex.batches(of: 5_000).map(\.lowerBound).dropFirst()
         == ReleaseIndex.batches(of: 5_000).map(\.upperBound).dropLast())
