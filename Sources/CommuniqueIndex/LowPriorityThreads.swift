@@ -9,9 +9,10 @@ import Foundation
 ///
 /// The threads are their own, not Dispatch's shared ones, because a thread's priority, once
 /// lowered, cannot be raised again without privileges. Each call's threads take over the
-/// memory arenas that the previous call's let go of, so reading ahead and parsing on them
-/// keeps the peak memory of a first index where it was; parsing alone on them, beside the
-/// Dispatch threads that had read ahead, took it from 78 to 104 MB on 10 000 releases.
+/// memory arenas that the previous call's let go of: with the reading ahead on them too, the
+/// peak of a first index of 10 000 releases rose only from 77–80 to 79–83 MB (which smaller
+/// batches took back, see `ReleaseIndex.batchSize`); parsing alone on them, beside the
+/// Dispatch threads that had read ahead, took it from 78 to 104 MB.
 enum LowPriorityThreads {
   /// The nice value of the started threads: 0 is the normal priority, 19 the lowest.
   static let niceness: Int32 = 10

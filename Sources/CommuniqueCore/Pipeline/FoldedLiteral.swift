@@ -48,9 +48,10 @@ enum FoldedLiteral {
   private static let foldingToASCII: Set<UInt32> = [0xDF, 0x130, 0x149, 0x17F, 0x1F0]
 
   /// Whether the scalar at `index` (beyond ASCII, and not the pattern's `é` or `à` in either
-  /// case where the pattern has it) may match a letter of the pattern: false below U+0250 when its case folding holds
-  /// no ASCII letter (it folds to itself or to another letter beyond ASCII) and for general
-  /// punctuation (which does not fold); true, the bytes not telling, otherwise.
+  /// case where the pattern has it) may match a letter of the pattern: false below U+0250
+  /// when its case folding holds no ASCII letter (it folds to itself or to another letter
+  /// beyond ASCII) and for general punctuation (which does not fold); true, the bytes not
+  /// telling, otherwise.
   private static func foldsToLatinLetters(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> Bool
   {
