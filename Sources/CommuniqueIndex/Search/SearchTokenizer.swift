@@ -30,7 +30,17 @@ public enum SearchTokenizer {
             let byte = bytes[index]
             if byte < 0x80 {
               switch byte {
-              case 0x61...0x7A, 0x30...0x39: word.append(byte)
+              case 0x61...0x7A, 0x30...0x39:
+                let end = plainRunEnd(in: bytes, from: index + 1)
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if word.isEmpty, endsWord(bytes, at: end) {
+                  // A word of plain lower-case bytes: handed out as it is, not copied.
+                  body(run)
+                } else {
+                  word.append(run)
+                }
+                index = end
+                continue
               case 0x41...0x5A: word.append(byte + 0x20)
               default: word.flush(body)
               }
@@ -58,6 +68,29 @@ public enum SearchTokenizer {
   }
 }
 
+/// The end of the run of lower-case ASCII letters and digits from `offset` on.
+@inline(__always)
+private func plainRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+  var end = offset
+  while end < bytes.count {
+    switch bytes[end] {
+    case 0x61...0x7A, 0x30...0x39: end += 1
+    default: return end
+    }
+  }
+  return end
+}
+
+/// Whether the byte at `offset` (after a lower-case letter or digit) surely ends the word: the
+/// end of the text or an ASCII byte other than a letter (an upper-case one would join it, and
+/// a scalar that is not ASCII may).
+@inline(__always)
+private func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+  guard offset < bytes.count else { return true }
+  let byte = bytes[offset]
+  return byte < 0x41 || (byte > 0x5A && byte < 0x80)
+}
+
 /// The word `SearchTokenizer` is reading: bytes in a buffer it owns, grown by doubling (a word
 /// can be as long as its text), handed out and emptied at each separator.
 private struct WordBuffer {
@@ -65,12 +98,23 @@ private struct WordBuffer {
   private var capacity = 64
   private var count = 0
 
+  /// Whether no byte has been added since the word was last handed out.
+  var isEmpty: Bool { count == 0 }
+
   /// Adds `byte` to the word.
   @inline(__always)
   mutating func append(_ byte: UInt8) {
     if count == capacity { grow() }
     start[count] = byte
     count += 1
+  }
+
+  /// Adds `bytes` to the word.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    while count + bytes.count > capacity { grow() }
+    (start + count).update(from: bytes.baseAddress!, count: bytes.count)
+    count += bytes.count
   }
 
   /// Applies a scalar's action: a separator ends the word, a mark joins only a word already
