@@ -1,4 +1,5 @@
 import CommuniqueTestSupport
+import Foundation
 import Testing
 
 @testable import CommuniqueCore
@@ -43,6 +44,35 @@ struct ByteScanOracleTests {
       #expect(set.starts(in: text) == expected, "\(literals) in \(text.debugDescription)")
       #expect(set.occurs(in: text) == !expected.isEmpty, "\(text.debugDescription)")
     }
+  }
+
+  /// `LowercasedOpening` turns a text away only when its lower-cased form opens with none of
+  /// the openings: on texts that open with them in every case, after the bytes and scalars
+  /// that lower-case oddly (`İ`, the Kelvin sign, `ǅ`), and on the random texts.
+  @Test func lowercasedOpeningTurnsAwayOnlyWhatOpensWithNone() {
+    let openings = [
+      "allocution", "déclaration d’", "par ", "photo", "crédit", "illustration :", "remarks",
+      "image :", "statement",
+    ]
+    let initials = LowercasedOpening.initials(of: openings)
+    var random = SplitMix(state: 43)
+    var texts = Self.texts
+    for _ in 0..<20_000 {
+      var opening = openings[random.below(openings.count)]
+      opening = [opening, opening.uppercased(), opening.capitalized][random.below(3)]
+      let head = ["", "", "İ", "\u{212A}", "ǅ", " ", "É", "\u{301}", "@", "["][random.below(10)]
+      texts.append(head + opening + OracleCorpus.randomText(Self.pieces, &random, count: 4))
+    }
+    var admitted = 0
+    for text in texts {
+      let lower = text.lowercased()
+      if openings.contains(where: { lower.hasPrefix($0) }) {
+        #expect(LowercasedOpening.mayOpen(text, with: initials), "\(text.debugDescription)")
+        admitted += 1
+      }
+    }
+    #expect(admitted > 4_000)
+    #expect(LowercasedOpening.mayOpen("x", with: LowercasedOpening.initials(of: ["1er", "a"])))
   }
 
   @Test func digitCountAgrees() {
