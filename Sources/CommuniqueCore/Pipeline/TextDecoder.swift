@@ -103,7 +103,7 @@ public enum TextDecoder {
   }
 
   /// Whether `text` holds `\r`, U+2028 (E2 80 A8) or U+2029 (E2 80 A9): one pass on its bytes,
-  /// eight at a time where none of them is CR or E2.
+  /// eight at a time where none of them is CR or E2, otherwise straight to the first that is.
   static func hasLineBreakToNormalise(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
@@ -111,10 +111,13 @@ public enum TextDecoder {
       while index < bytes.count {
         if index + 8 <= bytes.count {
           let word = ByteWord.load(bytes, at: index)
-          if !ByteWord.holds(0x0D, in: word), !ByteWord.holds(0xE2, in: word) {
+          // The lowest mark of the two is exact: the first CR or E2.
+          let marks = ByteWord.marks(of: 0x0D, in: word) | ByteWord.marks(of: 0xE2, in: word)
+          guard marks != 0 else {
             index += 8
             continue
           }
+          index += marks.trailingZeroBitCount >> 3
         }
         let byte = bytes[index]
         if byte == 0x0D { return true }
