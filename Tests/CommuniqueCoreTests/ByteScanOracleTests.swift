@@ -6,8 +6,8 @@ import Testing
 
 /// `LiteralSet`'s scan (eight bytes at a time when the literals open with at most three
 /// bytes) and `PhoneNumber.digitCount` (on the bytes) against the code they replace
-/// (`ByteScanOracle`): on the corpus, on random sentences and on random texts of the bytes
-/// next to the ones they look for.
+/// (`ByteScanOracle`), on the corpus, on random sentences and on random texts of the bytes
+/// next to the ones they look for; `ByteWord`'s letter and digit marks byte by byte.
 struct ByteScanOracleTests {
   /// Sets of one to five first bytes, literals sharing a first byte, ASCII and not.
   private static let literalSets: [[String]] = [
@@ -73,6 +73,26 @@ struct ByteScanOracleTests {
     }
     #expect(admitted > 4_000)
     #expect(LowercasedOpening.mayOpen("x", with: LowercasedOpening.initials(of: ["1er", "a"])))
+  }
+
+  /// `ByteWord.letters(in:)` and `digits(in:)` mark exactly the ASCII letters and digits:
+  /// every byte value at every place of a word, among random neighbours.
+  @Test func wordClassesMarkExactly() {
+    var random = SplitMix(state: 44)
+    for _ in 0..<4 {
+      for value in 0..<256 {
+        for place in 0..<8 {
+          var bytes = (0..<8).map { _ in UInt8(random.below(256)) }
+          bytes[place] = UInt8(value)
+          let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }
+          func marks(_ holds: (UInt8) -> Bool) -> UInt64 {
+            bytes.indices.reduce(0) { $0 | (holds(bytes[$1]) ? 0x80 << (8 * UInt64($1)) : 0) }
+          }
+          #expect(ByteWord.letters(in: word) == marks { $0 < 0x80 && ($0 | 0x20) &- 0x61 < 26 })
+          #expect(ByteWord.digits(in: word) == marks { $0 &- 0x30 < 10 })
+        }
+      }
+    }
   }
 
   @Test func digitCountAgrees() {
