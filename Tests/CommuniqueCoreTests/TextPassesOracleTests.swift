@@ -77,6 +77,22 @@ struct TextPassesOracleTests {
     }
   }
 
+  /// `TextDecoder.controlCount` against counting byte by byte, on short random runs of
+  /// control bytes among others (eight at a time and the bytes after the last eight).
+  @Test func controlCountAgrees() {
+    var random = SplitMix(state: 15)
+    for _ in 0..<20_000 {
+      let controls = random.below(5)
+      let bytes = (0..<random.below(40)).map { _ in
+        random.below(8) < controls ? UInt8(random.below(0x21)) : UInt8(random.below(0x100))
+      }
+      let expected = bytes.count { byte in
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
+      }
+      #expect(bytes.withUnsafeBufferPointer(TextDecoder.controlCount) == expected, "\(bytes)")
+    }
+  }
+
   @Test func ligatureScanAgrees() {
     var compared = 0
     for text in Self.texts(Self.ligaturePieces, seed: 14) {

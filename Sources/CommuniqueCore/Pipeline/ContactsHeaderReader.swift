@@ -18,12 +18,16 @@ enum ContactsHeaderReader {
     Array($0.utf8)
   }
 
+  /// `pour `, `contact` and `s`, made once rather than at each line.
+  private static let pour = Array("pour ".utf8)
+  private static let contact = Array("contact".utf8)
+  private static let plural = Array("s".utf8)
+
   /// Whether the text opens with a contacts header; nil when its bytes cannot tell.
   static func matches(_ text: String) -> Bool? {
     var text = text
     return text.withUTF8 { bytes in
       var answer = Answer.no
-      let pour = Array("pour ".utf8)
       switch FoldedLiteral.read(pour, in: bytes, at: 0) {
       case .yes(let end):
         for ending in pourEndings {
@@ -35,7 +39,7 @@ enum ContactsHeaderReader {
       for header in literals {
         answer = answer || FoldedLiteral.read(header, in: bytes, at: 0).found
       }
-      switch FoldedLiteral.read(Array("contact".utf8), in: bytes, at: 0) {
+      switch FoldedLiteral.read(contact, in: bytes, at: 0) {
       case .yes(let end): answer = answer || contactTail(bytes, at: end)
       case .unknown: answer = answer || .unknown
       case .no: break
@@ -51,7 +55,7 @@ enum ContactsHeaderReader {
   /// Whether `s? ( presse| médias?| pour les médias)? \s* :` matches at `start`.
   private static func contactTail(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Answer {
     var answer = colonAfterSpaces(bytes, at: start)
-    switch FoldedLiteral.read(Array("s".utf8), in: bytes, at: start) {
+    switch FoldedLiteral.read(plural, in: bytes, at: start) {
     case .yes(let end):
       answer = answer || colonAfterSpaces(bytes, at: end)
       for ending in contactEndings {

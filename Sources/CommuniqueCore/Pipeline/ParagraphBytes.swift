@@ -7,21 +7,37 @@ struct ParagraphBytes {
   /// spaces, `+ . - ( )` and bytes beyond ASCII. A paragraph without it has no phone number.
   let mayHoldPhoneNumber: Bool
 
-  /// Reads `bytes`, a paragraph's UTF-8, one table look-up a byte.
+  /// Reads `bytes`, a paragraph's UTF-8, one table look-up a byte, but for eight bytes that
+  /// hold a letter and neither a digit nor `@`: they are passed over at once, as the letter
+  /// ends any run and no digit follows it there.
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     let classes = Self.classes
     var seen: UInt8 = 0
     var longestRun = false
     var digits = 0
-    for byte in bytes {
-      let kind = classes[Int(byte)]
-      if kind & Self.digit != 0 {
-        digits += 1
-        if digits >= 8 { longestRun = true }
-      } else if kind & Self.inRun == 0 {
-        digits = 0
+    var index = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = ByteWord.load(bytes, at: index)
+        if ByteWord.digits(in: word) == 0, ByteWord.letters(in: word) != 0,
+          !ByteWord.holds(0x40, in: word)
+        {
+          digits = 0
+          index += 8
+          continue
+        }
       }
-      seen |= kind
+      for byte in bytes[index..<min(index + 8, bytes.count)] {
+        let kind = classes[Int(byte)]
+        if kind & Self.digit != 0 {
+          digits += 1
+          if digits >= 8 { longestRun = true }
+        } else if kind & Self.inRun == 0 {
+          digits = 0
+        }
+        seen |= kind
+      }
+      index += 8
     }
     hasAt = seen & Self.at != 0
     mayHoldPhoneNumber = longestRun

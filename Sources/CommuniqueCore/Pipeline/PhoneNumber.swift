@@ -65,7 +65,25 @@ public enum PhoneNumber {
     return text
   }
 
-  static func digitCount(_ text: some StringProtocol) -> Int { text.filter(\.isASCIIDigit).count }
+  /// The number of characters of `text` that are ASCII digits. Read on the bytes when none of
+  /// them opens a scalar from U+0300 on (lead byte `CC` or above): no scalar below U+0300
+  /// joins another's character, so each digit byte is then a character of its own.
+  static func digitCount(_ text: some StringProtocol) -> Int {
+    if let count = text.utf8.withContiguousStorageIfAvailable(latinDigitCount), let count {
+      return count
+    }
+    return text.filter(\.isASCIIDigit).count
+  }
+
+  /// The number of ASCII digit bytes, nil when a byte is `CC` or above.
+  private static func latinDigitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var count = 0
+    for byte in bytes {
+      if byte >= 0xCC { return nil }
+      if byte &- 0x30 < 10 { count += 1 }
+    }
+    return count
+  }
 }
 
 extension Character {

@@ -23,6 +23,8 @@ public struct ReleaseLayout: Sendable, Equatable {
     var index = start + 1
     var speaker: SourceLine?
     var captions: [SourceLine] = []
+    // The line a caption was last found before: it opens with a dateline.
+    var datelineLine: Int?
     while true {
       index = HeaderStripper.firstNonBlank(lines, from: index)
       guard index < end else { break }
@@ -34,7 +36,7 @@ public struct ReleaseLayout: Sendable, Equatable {
       } else if speaker == nil && SpeechLine.matches(text) {
         speaker = lines[index]
         index += 1
-      } else if isCaption(lines, at: index, end: end) {
+      } else if isCaption(lines, at: index, end: end, datelineLine: &datelineLine) {
         captions.append(lines[index])
         index += 1
       } else {
@@ -66,7 +68,11 @@ public struct ReleaseLayout: Sendable, Equatable {
   }
 
   /// A photo caption: credited, labelled, or a line sitting just before the dateline.
-  private static func isCaption(_ lines: [SourceLine], at index: Int, end: Int) -> Bool {
+  /// `datelineLine` is a line known to open with a dateline, not read again: set to the line
+  /// after a caption found so.
+  private static func isCaption(
+    _ lines: [SourceLine], at index: Int, end: Int, datelineLine: inout Int?
+  ) -> Bool {
     let text = lines[index].text
     if text.containsText("©") || PhotoCredit.credit(in: text) != nil
       || !text.contains(where: \.isLetter)
@@ -75,17 +81,23 @@ public struct ReleaseLayout: Sendable, Equatable {
     }
     // Labelled or not, a caption has at most 300 characters.
     guard !text.isLonger(than: 300) else { return false }
-    let lower = text.prefix(16).lowercased()
-    if captionLabels.contains(where: { lower.hasPrefix($0) }) { return true }
-    guard !Dateline.opens(text) else { return false }
+    if LowercasedOpening.mayOpen(text, with: captionInitials) {
+      let lower = text.prefix(16).lowercased()
+      if captionLabels.contains(where: { lower.hasPrefix($0) }) { return true }
+    }
+    guard datelineLine != index, !Dateline.opens(text) else { return false }
     let next = HeaderStripper.firstNonBlank(lines, from: index + 1)
-    return next < end && Dateline.opens(lines[next].text)
+    guard next < end, Dateline.opens(lines[next].text) else { return false }
+    datelineLine = next
+    return true
   }
 
   /// What opens a labelled caption (lower-cased).
   private static let captionLabels = [
     "photo", "crédit", "credit", "légende", "image :", "illustration :",
   ]
+  /// The first letters of `captionLabels`, to turn most lines away on their first byte.
+  private static let captionInitials = LowercasedOpening.initials(of: captionLabels)
 }
 
 /// The line under a title that names who speaks (a speech) or who wrote (a by-line).
@@ -98,8 +110,14 @@ enum SpeechLine {
   /// A label alone on its line (`DÉCLARATION`).
   private static let sectionLabels: Set<String> = ["déclaration", "discours", "allocution"]
 
+  /// The first letters of the openings, the labels and `par `, to turn most lines away on
+  /// their first byte.
+  private static let initials = LowercasedOpening.initials(
+    of: speechOpenings + sectionLabels + ["par "])
+
   static func matches(_ text: String) -> Bool {
-    (isSpeech(text) || text.prefix(4).lowercased() == "par ")
+    guard LowercasedOpening.mayOpen(text, with: initials) else { return false }
+    return (isSpeech(text) || text.prefix(4).lowercased() == "par ")
       && !text.isLonger(than: 250)
       && !(text.last.map { ".!?".contains($0) } ?? false)
   }
@@ -114,6 +132,7 @@ enum SpeechLine {
 
   /// Whether the line introduces a speech or statement (not a by-line).
   static func isSpeech(_ text: String) -> Bool {
+    guard LowercasedOpening.mayOpen(text, with: initials) else { return false }
     // Every opening and label is shorter than this prefix.
     let lower = text.prefix(24).lowercased()
     return speechOpenings.contains { lower.hasPrefix($0) } || sectionLabels.contains(lower)

@@ -12,8 +12,10 @@ public struct SourceLine: Sendable, Equatable {
   ///
   /// Splits at each `\n` byte (a line feed is always a character of its own, except after a
   /// carriage return, where `\r\n` is one character and the line goes on). Line feeds are
-  /// looked for eight bytes at a time.
+  /// looked for eight bytes at a time. Each line is copied out of `text` as a substring, whose
+  /// bytes are known to be UTF-8: not decoded and checked again as loose bytes would be.
   public static func split(_ text: String) -> [SourceLine] {
+    let source = text
     var text = text
     return text.withUTF8 { bytes in
       var lines: [SourceLine] = []
@@ -21,12 +23,14 @@ public struct SourceLine: Sendable, Equatable {
       var from = 0
       while let index = lineFeed(in: bytes, from: from) {
         if index == 0 || bytes[index - 1] != 0x0D {
-          lines.append(SourceLine(text: trimmed(bytes, start..<index), number: lines.count + 1))
+          lines.append(
+            SourceLine(text: trimmed(source, bytes, start..<index), number: lines.count + 1))
           start = index + 1
         }
         from = index + 1
       }
-      lines.append(SourceLine(text: trimmed(bytes, start..<bytes.count), number: lines.count + 1))
+      lines.append(
+        SourceLine(text: trimmed(source, bytes, start..<bytes.count), number: lines.count + 1))
       return lines
     }
   }
@@ -49,12 +53,22 @@ public struct SourceLine: Sendable, Equatable {
   /// The line of `bytes` at `range`, without leading and trailing white space: what
   /// `trimmingWhiteSpace()` gives, read on the bytes when the first and last kept scalars are
   /// below U+0300 (no combining mark can join them to a space).
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+  /// `bytes` are those of `text`; `range` starts and ends on scalar boundaries.
+  private static func trimmed(
+    _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> String {
     guard let kept = trimmedBounds(bytes, range) else {
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        .trimmingWhiteSpace()
+      return String(text[utf8Range(range, in: text)]).trimmingWhiteSpace()
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
+    return String(text[utf8Range(kept, in: text)])
+  }
+
+  /// The indices of `text` at the UTF-8 offsets of `range` (a constant-time step on native
+  /// UTF-8 text).
+  private static func utf8Range(_ range: Range<Int>, in text: String) -> Range<String.Index> {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    return lower..<utf8.index(lower, offsetBy: range.count)
   }
 
   /// The bytes of `range` that `trimmingWhiteSpace()` keeps, found on the bytes: empty when

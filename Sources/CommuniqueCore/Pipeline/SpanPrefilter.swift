@@ -15,7 +15,7 @@ struct SpanPrefilter {
     while offset + 8 <= bytes.count {
       let word = ByteWord.load(bytes, at: offset)
       if ByteWord.holds(0x40, in: word) { ats = 1 }
-      digits += Self.digits(of: word).nonzeroBitCount
+      digits += ByteWord.digits(in: word).nonzeroBitCount
       offset += 8
     }
     while offset < bytes.count {
@@ -26,14 +26,5 @@ struct SpanPrefilter {
     }
     mayHoldEmail = ats != 0
     mayHoldPhoneNumber = digits >= 8 && ParagraphBytes(bytes).mayHoldPhoneNumber
-  }
-
-  /// Bit 7 of each byte of `word` that is an ASCII digit, and no other bit.
-  @inline(__always)
-  private static func digits(of word: UInt64) -> UInt64 {
-    let low = word & ~ByteWord.highs
-    // From `0` (0x30) on, and not from `:` (0x3A) on, among ASCII bytes.
-    return (low &+ ByteWord.ones &* 0x50) & ~(low &+ ByteWord.ones &* 0x46) & ~word
-      & ByteWord.highs
   }
 }

@@ -59,16 +59,33 @@ public enum TextDecoder {
     let sampleCount = min(bytes.count, 4096)
     guard sampleCount > 0 else { return false }
     let suspicious = bytes.withUnsafeBufferPointer { buffer in
-      var count = 0
-      for index in 0..<sampleCount {
-        let byte = buffer[index]
+      controlCount(UnsafeBufferPointer(rebasing: buffer[..<sampleCount]))
+    }
+    return suspicious * 100 > sampleCount
+  }
+
+  /// The number of bytes below 0x20 other than tab, line feed, form feed and carriage return:
+  /// eight bytes at a time are passed over when none of them is below 0x20.
+  static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var index = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count,
+        !ByteWord.holdsByte(below: 0x20, in: ByteWord.load(bytes, at: index))
+      {
+        index += 8
+        continue
+      }
+      let end = min(index + 8, bytes.count)
+      while index < end {
+        let byte = bytes[index]
         if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
           count += 1
         }
+        index += 1
       }
-      return count
     }
-    return suspicious * 100 > sampleCount
+    return count
   }
 
   private static func decodeUTF16(_ bytes: [UInt8]) -> String {
@@ -86,7 +103,7 @@ public enum TextDecoder {
   }
 
   /// Whether `text` holds `\r`, U+2028 (E2 80 A8) or U+2029 (E2 80 A9): one pass on its bytes,
-  /// eight at a time where none of them is CR or E2.
+  /// eight at a time where none of them is CR or E2, otherwise straight to the first that is.
   static func hasLineBreakToNormalise(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
@@ -94,10 +111,13 @@ public enum TextDecoder {
       while index < bytes.count {
         if index + 8 <= bytes.count {
           let word = ByteWord.load(bytes, at: index)
-          if !ByteWord.holds(0x0D, in: word), !ByteWord.holds(0xE2, in: word) {
+          // The lowest mark of the two is exact: the first CR or E2.
+          let marks = ByteWord.marks(of: 0x0D, in: word) | ByteWord.marks(of: 0xE2, in: word)
+          guard marks != 0 else {
             index += 8
             continue
           }
+          index += marks.trailingZeroBitCount >> 3
         }
         let byte = bytes[index]
         if byte == 0x0D { return true }

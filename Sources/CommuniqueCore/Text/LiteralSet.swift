@@ -6,6 +6,9 @@ struct LiteralSet: Sendable {
   private let byFirstByte: [[[UInt8]]]
   /// Whether some literal starts with the byte: most bytes are turned away by this alone.
   private let isFirstByte: [Bool]
+  /// The first bytes of the literals when there are at most three (one repeated to make
+  /// three): the scan then passes over eight bytes at a time that hold none of them.
+  private let fewFirstBytes: (UInt8, UInt8, UInt8)?
 
   /// A set of the given literals (case-sensitive, byte for byte).
   init(_ literals: [String]) {
@@ -16,6 +19,10 @@ struct LiteralSet: Sendable {
     }
     self.byFirstByte = byFirstByte
     isFirstByte = byFirstByte.map { !$0.isEmpty }
+    let firsts = byFirstByte.indices.filter { !byFirstByte[$0].isEmpty }.map(UInt8.init)
+    fewFirstBytes =
+      (1...3).contains(firsts.count)
+      ? (firsts[0], firsts[min(1, firsts.count - 1)], firsts[firsts.count - 1]) : nil
   }
 
   /// Whether one of the literals occurs in `text`.
@@ -71,11 +78,27 @@ struct LiteralSet: Sendable {
   /// Calls `visit` with each offset where a literal starts while it returns true.
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
     isFirstByte.withUnsafeBufferPointer { isFirst in
-      for start in bytes.indices where isFirst[Int(bytes[start])] {
-        for literal in byFirstByte[Int(bytes[start])] where bytes.holds(literal, at: start) {
-          guard visit(start) else { return }
-          break
+      var start = 0
+      while start < bytes.count {
+        if let few = fewFirstBytes, start + 8 <= bytes.count {
+          // The lowest mark of the three is exact: the first byte that is one of them.
+          let word = ByteWord.load(bytes, at: start)
+          let marks =
+            ByteWord.marks(of: few.0, in: word) | ByteWord.marks(of: few.1, in: word)
+            | ByteWord.marks(of: few.2, in: word)
+          guard marks != 0 else {
+            start += 8
+            continue
+          }
+          start += marks.trailingZeroBitCount >> 3
         }
+        if isFirst[Int(bytes[start])] {
+          for literal in byFirstByte[Int(bytes[start])] where bytes.holds(literal, at: start) {
+            guard visit(start) else { return }
+            break
+          }
+        }
+        start += 1
       }
     }
   }

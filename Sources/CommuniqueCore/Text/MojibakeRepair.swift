@@ -33,15 +33,22 @@ public enum MojibakeRepair {
   }
 
   /// Whether `text` holds a lead character, read on its bytes before anything else is done:
-  /// `Â` `Ã` `Å` `â` are C3 82, C3 83, C3 85, C3 A2. Eight bytes at a time where none is C3.
+  /// `Â` `Ã` `Å` `â` are C3 82, C3 83, C3 85, C3 A2. Eight bytes at a time where none is C3;
+  /// otherwise straight to the first C3 among them.
   static func hasLead(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var index = 0
       while index + 1 < bytes.count {
-        if index + 8 <= bytes.count, !ByteWord.holds(0xC3, in: ByteWord.load(bytes, at: index)) {
-          index += 8
-          continue
+        if index + 8 <= bytes.count {
+          let marks = ByteWord.marks(of: 0xC3, in: ByteWord.load(bytes, at: index))
+          guard marks != 0 else {
+            index += 8
+            continue
+          }
+          // The lowest mark is exact: the first C3.
+          index += marks.trailingZeroBitCount >> 3
+          guard index + 1 < bytes.count else { return false }
         }
         if bytes[index] == 0xC3 {
           switch bytes[index + 1] {

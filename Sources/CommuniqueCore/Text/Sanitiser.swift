@@ -37,13 +37,19 @@ public enum Sanitiser {
   }
 
   /// The offset of the first scalar `clean` drops or replaces; nil when there is none. Eight
-  /// bytes at a time where none can open such a scalar (a control byte, DEL, C2, D8 or E2).
+  /// bytes at a time where none can open such a scalar (a control byte, DEL, C2, D8 or E2),
+  /// otherwise straight to the first that can.
   private static func firstUnsafeOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     while index < bytes.count {
-      if index + 8 <= bytes.count, !mayOpenUnsafe(ByteWord.load(bytes, at: index)) {
-        index += 8
-        continue
+      if index + 8 <= bytes.count {
+        let marks = unsafeOpenings(ByteWord.load(bytes, at: index))
+        guard marks != 0 else {
+          index += 8
+          continue
+        }
+        // The lowest mark is exact: the first byte that can open such a scalar.
+        index += marks.trailingZeroBitCount >> 3
       }
       let byte = bytes[index]
       if byte >= 0x20 && byte < 0x7F {
@@ -56,12 +62,13 @@ public enum Sanitiser {
     return nil
   }
 
-  /// Whether one of the eight bytes of `word` is one `unsafeLength` can answer more than 0 on.
+  /// Bit 7 set in the first byte of `word` that `unsafeLength` can answer more than 0 on,
+  /// zero when none is (later bits may be set too).
   @inline(__always)
-  private static func mayOpenUnsafe(_ word: UInt64) -> Bool {
-    ByteWord.holdsByte(below: 0x20, in: word) || ByteWord.holds(0x7F, in: word)
-      || ByteWord.holds(0xC2, in: word) || ByteWord.holds(0xD8, in: word)
-      || ByteWord.holds(0xE2, in: word)
+  private static func unsafeOpenings(_ word: UInt64) -> UInt64 {
+    ByteWord.marks(below: 0x20, in: word) | ByteWord.marks(of: 0x7F, in: word)
+      | ByteWord.marks(of: 0xC2, in: word) | ByteWord.marks(of: 0xD8, in: word)
+      | ByteWord.marks(of: 0xE2, in: word)
   }
 
   /// The byte length of the scalar at `index` when `isUnsafe` holds for it (tab and form
