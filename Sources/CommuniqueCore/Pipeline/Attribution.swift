@@ -94,7 +94,9 @@ enum Attribution {
   /// (`a expliqué le chef de mission de l’OIM en Libye Prénom Nom`).
   private static func roleBeforeName(_ text: Substring) -> String? {
     let words = text.split(separator: " ").map(String.init)
-    let starts = words.indices.filter { index in
+    let start = words.indices.last { index in
+      // Only `l` and `L` lower-case to a text that opens with `l`: no other word is read.
+      guard let first = words[index].utf8.first, first | 0x20 == 0x6C else { return false }
       let lower = words[index].lowercased()
       if lower == "le" || lower == "la" {
         return index + 1 < words.count && PersonWords.roles.contains(words[index + 1].lowercased())
@@ -102,7 +104,7 @@ enum Attribution {
       return (lower.hasPrefix("l’") || lower.hasPrefix("l'"))
         && PersonWords.roles.contains(String(lower.dropFirst(2)))
     }
-    guard let start = starts.last else { return nil }
+    guard let start else { return nil }
     var roleWords = Array(words[start...])
     if ["le", "la"].contains(roleWords[0].lowercased()) {
       roleWords.removeFirst()
