@@ -35,9 +35,11 @@ enum Attribution {
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
   static func roleAfterName(_ name: String, in clause: String) -> String? {
-    // The last word between spaces (`split(separator: " ").last`), the name when none.
-    let last = lastWord(of: name)
-    let surname = last.isEmpty ? name : String(last)
+    // The last word between spaces (`split(separator: " ").last`), the name when none: read
+    // on the scalars of a plain Latin name (each a character there), not its characters.
+    let last =
+      name.isPlainLatin ? String(lastWord(of: name.unicodeScalars)) : String(lastWord(of: name))
+    let surname = last.isEmpty ? name : last
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     if clause.isPlainLatin { return plainRole(in: clause, after: range.upperBound) }
     let rest = clause[range.upperBound...]
@@ -93,7 +95,11 @@ enum Attribution {
   /// A role written between the saying verb and the name without a comma
   /// (`a expliqué le chef de mission de l’OIM en Libye Prénom Nom`).
   private static func roleBeforeName(_ text: Substring) -> String? {
-    let words = text.split(separator: " ").map(String.init)
+    // Split on scalars when each is a character (plain Latin): the same words, found sooner.
+    let words =
+      text.base.isPlainLatin
+      ? text.unicodeScalars.split(separator: " ").map(String.init)
+      : text.split(separator: " ").map(String.init)
     let start = words.indices.last { index in
       // Only `l` and `L` lower-case to a text that opens with `l`: no other word is read.
       guard let first = words[index].utf8.first, first | 0x20 == 0x6C else { return false }
