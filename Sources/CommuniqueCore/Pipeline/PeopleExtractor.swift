@@ -22,11 +22,16 @@ public enum PeopleExtractor {
     for (index, paragraph) in paragraphs.enumerated() {
       let found =
         AppositionScan.appositions(in: paragraph) + AppositionScan.rolesBeforeNames(in: paragraph)
-      // Offsets are counted from one match to the next, so a long paragraph is walked once.
+      // Offsets are counted from one match to the next, so a long paragraph is walked once;
+      // by scalars when each is a character (plain Latin), by characters otherwise.
       var position = paragraph.startIndex
       var offset = 0
+      let plain = !found.isEmpty && paragraph.isPlainLatin
       for (name, role) in found.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-        offset += paragraph.distance(from: position, to: name.lowerBound)
+        offset +=
+          plain
+          ? paragraph.unicodeScalars.distance(from: position, to: name.lowerBound)
+          : paragraph.distance(from: position, to: name.lowerBound)
         position = name.lowerBound
         let person = Person(
           name: String(paragraph[name]), role: QuoteExtractor.cleanRole(String(paragraph[role])))
