@@ -52,7 +52,7 @@ public enum PeopleExtractor {
   /// Whether the text before a name ends with an article (`de la Coopération Internationale,
   /// Chargé …` is a ministry's name, not a person with a role).
   private static func followsArticle(_ text: Substring) -> Bool {
-    lastWord(of: text).map { articles.contains($0.lowercased()) } ?? false
+    lastWord(of: text).map { articles.contains(LatinLowercase.of(String($0))) } ?? false
       || endsWithElidedArticle(text)
   }
 
@@ -76,7 +76,7 @@ public enum PeopleExtractor {
 
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.
   private static func isWeakRole(_ role: String) -> Bool {
-    let words = SpacedWords.split(role.lowercased())
+    let words = SpacedWords.split(LatinLowercase.of(role))
     guard let first = words.first, first == "premier" || first == "première" else { return false }
     return words.dropFirst().first != "ministre"
   }
