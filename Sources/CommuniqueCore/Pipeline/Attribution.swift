@@ -186,7 +186,7 @@ enum Attribution {
 
   /// The last word between spaces of `units` (as `split(separator: " ").last ?? []`), read
   /// from its end.
-  private static func lastWord<Units: BidirectionalCollection>(of units: Units)
+  static func lastWord<Units: BidirectionalCollection>(of units: Units)
     -> Units.SubSequence where Units.Element: ExpressibleByUnicodeScalarLiteral & Equatable
   {
     var end = units.endIndex

@@ -36,7 +36,8 @@ public enum PeopleExtractor {
         let person = Person(
           name: String(paragraph[name]), role: QuoteExtractor.cleanRole(String(paragraph[role])))
         guard NamePattern.isPlausibleName(person.name), NameScanner.isPlausible(person.name),
-          !isWeakRole(person.role ?? ""), !followsArticle(paragraph[..<name.lowerBound])
+          !isWeakRole(person.role ?? ""),
+          !followsArticle(paragraph[..<name.lowerBound], plain: plain)
         else { continue }
         mentions.append(Mention(paragraph: index, offset: offset, person: person))
       }
@@ -50,28 +51,21 @@ public enum PeopleExtractor {
   ]
 
   /// Whether the text before a name ends with an article (`de la Coopération Internationale,
-  /// Chargé …` is a ministry's name, not a person with a role).
-  private static func followsArticle(_ text: Substring) -> Bool {
-    lastWord(of: text).map { articles.contains(LatinLowercase.of(String($0))) } ?? false
-      || endsWithElidedArticle(text)
+  /// Chargé …` is a ministry's name, not a person with a role). Its last word is read from
+  /// its end (not by splitting all of it: a paragraph of a million characters has many
+  /// appositions), on the scalars when the text is `plain` Latin (each a character there).
+  private static func followsArticle(_ text: Substring, plain: Bool) -> Bool {
+    let word =
+      plain
+      ? String(Attribution.lastWord(of: text.unicodeScalars))
+      : String(Attribution.lastWord(of: text))
+    return articles.contains(LatinLowercase.of(word)) || endsWithElidedArticle(text)
   }
 
   /// `text.hasSuffix("l’") || text.hasSuffix("l'")`, read on the last two characters only.
   private static func endsWithElidedArticle(_ text: Substring) -> Bool {
     guard let last = text.last, last == "’" || last == "'" else { return false }
     return text.dropLast().last == "l"
-  }
-
-  /// The last word of `text` between spaces, read from its end (not by splitting all of it:
-  /// a paragraph of a million characters has many appositions).
-  private static func lastWord(of text: Substring) -> Substring? {
-    var end = text.endIndex
-    while end > text.startIndex, text[text.index(before: end)] == " " {
-      end = text.index(before: end)
-    }
-    guard end > text.startIndex else { return nil }
-    let head = text[..<end]
-    return head[(head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex)...]
   }
 
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.
