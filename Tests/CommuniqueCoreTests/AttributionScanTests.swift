@@ -92,6 +92,15 @@ struct AttributionScanTests {
     ", a dit l’ab, Jean Dupont.", ", a dit la abc, Jean Dupont.", "x, avant\u{301}x",
     ", a dit Jean Dupont\u{301}.", ", a dit Jean Dupont.\u{301}", "Selon Jean Dupont, x\u{301},",
     "Selon Jean Dupont,\u{301}", ", a dit Jean Dupont, chef\u{301}.",
+    // The ends `beforeSelon` and `beforeVerb` read first: white space beyond ASCII, colons,
+    // `que`, capitals and marks before the end.
+    "Selon Jean Dupont,\u{00A0}", "Selon Jean Dupont, \u{202F}\u{2009}", "Selon Jean Dupont,\t\n",
+    "Selon Jean Dupont,,", "Selon Jean Dupont, chef,\u{00A0}é", "Selon Jean Dupont\u{00A0},",
+    "Jean Dupont a déclaré\u{00A0}:\u{202F}", "Jean Dupont a dit que\u{00A0}: ",
+    "Jean Dupont a dit :\u{00A0}:", "Jean Dupont a dit ÉTÉ :", "Jean Dupont a déclaré\u{301} :",
+    "Jean Dupont a dit\u{2009}que\u{2009}", "Jean Dupont s’est réjoui\u{00A0}",
+    "Jean Dupont a dit:",
+    ":", " ", "\u{00A0}", ",", "Selon", "Jean Dupont a dit é", "Jean Dupont a ÉCRIT :",
   ])
   func shapesReadTheSame(text: String) {
     expectSame(text)

@@ -11,6 +11,9 @@ extension PlaceNames {
   static func contains(_ name: String) -> Bool {
     let folded = name.containsText("'") ? name.replacingOccurrences(of: "'", with: "’") : name
     if all.contains(folded) { return true }
+    // A character whose first scalar is `A`–`Z` changes in lower case: it is no lower-case
+    // character, whatever follows (read on the byte, most names open so).
+    if let byte = folded.utf8.first, byte &- 0x41 < 26 { return false }
     guard let first = folded.first, first.isLowercase else { return false }
     return all.contains(first.uppercased() + folded.dropFirst())
   }

@@ -35,9 +35,11 @@ enum Attribution {
 
   /// The role in `, coordinateur du centre …,` right after the last mention of `name`.
   static func roleAfterName(_ name: String, in clause: String) -> String? {
-    // The last word between spaces (`split(separator: " ").last`), the name when none.
-    let last = lastWord(of: name)
-    let surname = last.isEmpty ? name : String(last)
+    // The last word between spaces (`split(separator: " ").last`), the name when none: read
+    // on the scalars of a plain Latin name (each a character there), not its characters.
+    let last =
+      name.isPlainLatin ? String(lastWord(of: name.unicodeScalars)) : String(lastWord(of: name))
+    let surname = last.isEmpty ? name : last
     guard let range = clause.range(ofText: surname, backwards: true) else { return nil }
     if clause.isPlainLatin { return plainRole(in: clause, after: range.upperBound) }
     let rest = clause[range.upperBound...]
@@ -93,8 +95,14 @@ enum Attribution {
   /// A role written between the saying verb and the name without a comma
   /// (`a expliqué le chef de mission de l’OIM en Libye Prénom Nom`).
   private static func roleBeforeName(_ text: Substring) -> String? {
-    let words = text.split(separator: " ").map(String.init)
-    let starts = words.indices.filter { index in
+    // Split on scalars when each is a character (plain Latin): the same words, found sooner.
+    let words =
+      text.base.isPlainLatin
+      ? text.unicodeScalars.split(separator: " ").map(String.init)
+      : text.split(separator: " ").map(String.init)
+    let start = words.indices.last { index in
+      // Only `l` and `L` lower-case to a text that opens with `l`: no other word is read.
+      guard let first = words[index].utf8.first, first | 0x20 == 0x6C else { return false }
       let lower = words[index].lowercased()
       if lower == "le" || lower == "la" {
         return index + 1 < words.count && PersonWords.roles.contains(words[index + 1].lowercased())
@@ -102,7 +110,7 @@ enum Attribution {
       return (lower.hasPrefix("l’") || lower.hasPrefix("l'"))
         && PersonWords.roles.contains(String(lower.dropFirst(2)))
     }
-    guard let start = starts.last else { return nil }
+    guard let start else { return nil }
     var roleWords = Array(words[start...])
     if ["le", "la"].contains(roleWords[0].lowercased()) {
       roleWords.removeFirst()
@@ -178,7 +186,7 @@ enum Attribution {
 
   /// The last word between spaces of `units` (as `split(separator: " ").last ?? []`), read
   /// from its end.
-  private static func lastWord<Units: BidirectionalCollection>(of units: Units)
+  static func lastWord<Units: BidirectionalCollection>(of units: Units)
     -> Units.SubSequence where Units.Element: ExpressibleByUnicodeScalarLiteral & Equatable
   {
     var end = units.endIndex

@@ -22,16 +22,22 @@ public enum PeopleExtractor {
     for (index, paragraph) in paragraphs.enumerated() {
       let found =
         AppositionScan.appositions(in: paragraph) + AppositionScan.rolesBeforeNames(in: paragraph)
-      // Offsets are counted from one match to the next, so a long paragraph is walked once.
+      // Offsets are counted from one match to the next, so a long paragraph is walked once;
+      // by scalars when each is a character (plain Latin), by characters otherwise.
       var position = paragraph.startIndex
       var offset = 0
+      let plain = !found.isEmpty && paragraph.isPlainLatin
       for (name, role) in found.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-        offset += paragraph.distance(from: position, to: name.lowerBound)
+        offset +=
+          plain
+          ? paragraph.unicodeScalars.distance(from: position, to: name.lowerBound)
+          : paragraph.distance(from: position, to: name.lowerBound)
         position = name.lowerBound
         let person = Person(
           name: String(paragraph[name]), role: QuoteExtractor.cleanRole(String(paragraph[role])))
         guard NamePattern.isPlausibleName(person.name), NameScanner.isPlausible(person.name),
-          !isWeakRole(person.role ?? ""), !followsArticle(paragraph[..<name.lowerBound])
+          !isWeakRole(person.role ?? ""),
+          !followsArticle(paragraph[..<name.lowerBound], plain: plain)
         else { continue }
         mentions.append(Mention(paragraph: index, offset: offset, person: person))
       }
@@ -45,10 +51,15 @@ public enum PeopleExtractor {
   ]
 
   /// Whether the text before a name ends with an article (`de la Coopération Internationale,
-  /// Chargé …` is a ministry's name, not a person with a role).
-  private static func followsArticle(_ text: Substring) -> Bool {
-    lastWord(of: text).map { articles.contains($0.lowercased()) } ?? false
-      || endsWithElidedArticle(text)
+  /// Chargé …` is a ministry's name, not a person with a role). Its last word is read from
+  /// its end (not by splitting all of it: a paragraph of a million characters has many
+  /// appositions), on the scalars when the text is `plain` Latin (each a character there).
+  private static func followsArticle(_ text: Substring, plain: Bool) -> Bool {
+    let word =
+      plain
+      ? String(Attribution.lastWord(of: text.unicodeScalars))
+      : String(Attribution.lastWord(of: text))
+    return articles.contains(LatinLowercase.of(word)) || endsWithElidedArticle(text)
   }
 
   /// `text.hasSuffix("l’") || text.hasSuffix("l'")`, read on the last two characters only.
@@ -57,21 +68,9 @@ public enum PeopleExtractor {
     return text.dropLast().last == "l"
   }
 
-  /// The last word of `text` between spaces, read from its end (not by splitting all of it:
-  /// a paragraph of a million characters has many appositions).
-  private static func lastWord(of text: Substring) -> Substring? {
-    var end = text.endIndex
-    while end > text.startIndex, text[text.index(before: end)] == " " {
-      end = text.index(before: end)
-    }
-    guard end > text.startIndex else { return nil }
-    let head = text[..<end]
-    return head[(head.lastIndex(of: " ").map { head.index(after: $0) } ?? head.startIndex)...]
-  }
-
   /// `premier …` or `première …` that is not `Premier ministre`: an ordinal, not a role.
   private static func isWeakRole(_ role: String) -> Bool {
-    let words = SpacedWords.split(role.lowercased())
+    let words = SpacedWords.split(LatinLowercase.of(role))
     guard let first = words.first, first == "premier" || first == "première" else { return false }
     return words.dropFirst().first != "ministre"
   }

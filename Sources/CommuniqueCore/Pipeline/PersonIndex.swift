@@ -286,11 +286,15 @@ struct PersonIndex {
     let surnames = parts.dropFirst().filter {
       $0.count >= 3 && !PersonWords.particles.contains(LatinLowercase.of($0))
     }
-    let firstName = parts.count > 1 && parts[0].count >= 3 ? [parts[0]] : []
-    // A surname of several words, particles and short words included (`DEL RE` in `Emanuela
-    // DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`).
-    let compound = parts.count >= 3 ? [parts.dropFirst().joined(separator: " ")] : []
-    return [name] + compound + surnames + firstName
+    // Built in one array: the full name, a surname of several words, particles and short
+    // words included (`DEL RE` in `Emanuela DEL RE`, `Di Giacomo` in `Flavio Di Giacomo`),
+    // the surnames, and the first name.
+    var forms = [name]
+    forms.reserveCapacity(surnames.count + 3)
+    if parts.count >= 3 { forms.append(parts.dropFirst().joined(separator: " ")) }
+    forms += surnames
+    if parts.count > 1 && parts[0].count >= 3 { forms.append(parts[0]) }
+    return forms
   }
 
   /// Whether `short` names the same person as `full`: the same words, or the first or last

@@ -74,9 +74,11 @@ enum PlainNameWords {
           reading.scalars += 1
         }
         let text = UnsafeBufferPointer(rebasing: lower[0..<bytes.count])
+        // `du`, `de` or `des`, byte for byte.
         reading.isPlaceParticle =
-          text.elementsEqual([0x64, 0x75]) || text.elementsEqual([0x64, 0x65])
-          || text.elementsEqual([0x64, 0x65, 0x73])
+          (text.count == 2 || text.count == 3) && text[0] == 0x64
+          && (text.count == 2
+            ? text[1] == 0x75 || text[1] == 0x65 : text[1] == 0x65 && text[2] == 0x73)
         if reading.isPlaceParticle { reading.isPlaceParticle = bytes.elementsEqual(text) }
         if stored { reading.kind = WordKind(rawValue: table.value(text)) }
         return reading

@@ -60,6 +60,7 @@ enum AttributionScan {
   /// `(?:\s*,\s*([^«»]+?))?\s*,\s*$`.
   static func beforeSelon(_ string: String) -> Found? {
     found(in: string) { text in
+      guard mayEndWithComma(text) else { return nil }
       var offset = 0
       while offset < text.count {
         defer { offset = text.end(after: offset) }
@@ -83,6 +84,7 @@ enum AttributionScan {
   /// `\s+verb\s*(?:que\s*)?:?\s*$`.
   static func beforeVerb(_ string: String) -> Found? {
     found(in: string) { text in
+      guard mayEndWithVerb(text) else { return nil }
       var offset = 0
       while offset < text.count {
         defer { offset = text.end(after: offset) }
@@ -203,6 +205,35 @@ enum AttributionScan {
       return nil
     }
     return text.count
+  }
+
+  /// Whether `\s*,\s*$` can end `text`: white space is ASCII bytes up to the space and
+  /// bytes beyond ASCII, so the last byte that is neither must be the comma. Read before
+  /// `beforeSelon`'s scan, which ends every match there.
+  private static func mayEndWithComma(_ text: PatternText) -> Bool {
+    var end = text.count
+    while end > 0, text.bytes[end - 1] <= 0x20 || text.bytes[end - 1] >= 0x80 { end -= 1 }
+    return end > 0 && text.bytes[end - 1] == 0x2C
+  }
+
+  /// Whether `verb\s*(?:que\s*)?:?\s*$` can end `text`: every verb and `que` end with a
+  /// lower-case letter, so the scalar before the final white space, colon and white space
+  /// must be one. Read before `beforeVerb`'s scan, which ends every match there.
+  private static func mayEndWithVerb(_ text: PatternText) -> Bool {
+    var end = spacesStart(text, before: text.count)
+    if end > 0, text.bytes[end - 1] == 0x3A { end = spacesStart(text, before: end - 1) }
+    return end > 0 && PatternText.isLowercase(text.scalar(at: text.start(before: end)).value)
+  }
+
+  /// Where the run of white space that ends at `offset` starts.
+  private static func spacesStart(_ text: PatternText, before offset: Int) -> Int {
+    var start = offset
+    while start > 0 {
+      let previous = text.start(before: start)
+      guard PatternText.isSpace(text.scalar(at: previous).value) else { break }
+      start = previous
+    }
+    return start
   }
 
   /// `\s+verb\s*(?:que\s*)?:?\s*$` from `offset`: the end, or nil.

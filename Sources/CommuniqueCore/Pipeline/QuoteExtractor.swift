@@ -256,7 +256,7 @@ public enum QuoteExtractor {
     if let start = AttributionScan.circumstanceStart(in: text) {
       text = String(text[..<start])
     }
-    while let last = text.last, ".,;".contains(last) { text.removeLast() }
+    while let last = text.last, last == "." || last == "," || last == ";" { text.removeLast() }
     return text.trimmingWhiteSpace()
   }
 }
