@@ -25,13 +25,16 @@ extension Array where Element: Sendable {
   }
 
   /// `transform` applied to every element as `parallelMap(contexts:_:)` does, on threads of
-  /// their own below the normal priority (`LowPriorityThreads`): work that must leave the
-  /// cores to a thread the results wait for (the index's writing) and to the reader's screen.
-  func lowPriorityParallelMap<Context, Result: Sendable>(
-    contexts: PerWorker<Context>, _ transform: @Sendable (Element, Context) -> Result
+  /// their own at `niceness` (`WorkerThreads`): below the normal priority, work that must
+  /// leave the cores to a thread the results wait for (the index's writing) and to the
+  /// reader's screen.
+  func parallelMap<Context, Result: Sendable>(
+    onOwnThreadsAt niceness: Int32, contexts: PerWorker<Context>,
+    _ transform: @Sendable (Element, Context) -> Result
   ) -> [Result] {
     parallelMap(
-      workers: contexts.values.count, running: LowPriorityThreads.run,
+      workers: contexts.values.count,
+      running: { WorkerThreads.run($0, niceness: niceness, $1) },
       context: { contexts.values[$0] }, transform)
   }
 
@@ -41,12 +44,13 @@ extension Array where Element: Sendable {
   }
 
   /// `transform` applied to every element as `parallelMap(_:)` does, on the threads of
-  /// `lowPriorityParallelMap(contexts:_:)`.
-  func lowPriorityParallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result)
-    -> [Result]
-  {
+  /// `parallelMap(onOwnThreadsAt:contexts:_:)`.
+  func parallelMap<Result: Sendable>(
+    onOwnThreadsAt niceness: Int32, _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
     parallelMap(
-      workers: ProcessInfo.processInfo.activeProcessorCount, running: LowPriorityThreads.run,
+      workers: ProcessInfo.processInfo.activeProcessorCount,
+      running: { WorkerThreads.run($0, niceness: niceness, $1) },
       context: { _ in }, { element, _ in transform(element) })
   }
 

@@ -39,12 +39,12 @@ enum IndexBatch {
   }
 
   /// Processes `files`, in order, with the `WordForms` of `forms` (one per worker, kept from
-  /// batch to batch).
+  /// batch to batch), on threads at `niceness` (see `WorkerThreads`).
   static func process(
     _ files: [File], known: [String: FileRecord], boilerplate: Set<String>,
-    forms: PerWorker<WordForms>
+    forms: PerWorker<WordForms>, niceness: Int32
   ) -> [Outcome] {
-    files.lowPriorityParallelMap(contexts: forms) { file, forms in
+    files.parallelMap(onOwnThreadsAt: niceness, contexts: forms) { file, forms in
       process(file, known: known[file.stat.path], boilerplate: boilerplate, forms: forms)
     }
   }

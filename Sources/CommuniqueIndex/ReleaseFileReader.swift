@@ -60,7 +60,7 @@ public enum ReleaseFileReader {
     boilerplate: Set<String>, files: [ReadAhead?]
   ) {
     let kept = Atomic<Int>(0)
-    let files = Array(paths.prefix(boilerplateSample)).lowPriorityParallelMap {
+    let files = Array(paths.prefix(boilerplateSample)).parallelMap(onOwnThreadsAt: 0) {
       path -> (lines: [LineKey], file: ReadAhead?)? in
       let stat = FileStat(path: path)
       guard let bytes = try? bytes(of: path), let decoded = try? decode(bytes) else { return nil }

@@ -12,7 +12,7 @@ extension ReleaseIndex {
   /// parsed), so this bounds the memory of a first index: 1 000 gave a peak of 106–113 MB on
   /// 10 000 releases once parsing got faster than writing, 500 gave 76–78 MB in the same time;
   /// with pages of 16 KB and 4 MB of words held by FTS5, 500 gave 96 MB and 300 gave 77 MB,
-  /// in the same time again. Parsing on threads of their own (`LowPriorityThreads`) took 300
+  /// in the same time again. Parsing on threads of their own (`WorkerThreads`) took 300
   /// to 80–81 MB; 250 gives 76–80 MB, in the same time.
   static let batchSize = 250
   /// The most bytes of text kept from learning the boilerplate for the first batches (see
@@ -96,8 +96,9 @@ extension ReleaseIndex {
 
   /// Parses the candidates batch by batch (see `batches(of:)`) and writes each batch while the
   /// next one is parsed: writing is serial, so it would otherwise leave the other cores idle.
-  /// The first batch is written before the next is parsed, with nothing competing for the
-  /// cores: it is what a reader waits for. The files of `readAhead` (by index in `candidates`)
+  /// The first batch is parsed at the normal priority and written before the next is parsed,
+  /// with nothing competing for the cores: it is what a reader waits for. The later ones are
+  /// parsed below the writer's priority (`WorkerThreads`). The files of `readAhead` (by index in `candidates`)
   /// are not read again, and are let go once their batch is parsed (`readAhead` is taken in
   /// place: a copy would keep every text until the end).
   private func writeBatches(
@@ -126,7 +127,8 @@ extension ReleaseIndex {
           return .read(file)
         }
         let outcomes = IndexBatch.process(
-          batch, known: known, boilerplate: boilerplate, forms: forms)
+          batch, known: known, boilerplate: boilerplate, forms: forms,
+          niceness: range.lowerBound == 0 ? 0 : WorkerThreads.background)
         group.wait()
         if let failure = written.withLock({ $0.failure }) { throw failure }
         writing.async(group: group) {

@@ -4,11 +4,11 @@ import Testing
 
 @testable import CommuniqueIndex
 
-/// The index's parsing runs on threads below the normal priority, so that its writing thread
-/// and the reader's screen get a core when they need one: the results are those of the shared
-/// threads, in order; each worker has its own context; the started threads run at the lowered
-/// priority; the calling thread keeps its own.
-@Suite struct LowPriorityThreadsTests {
+/// The index reads and parses on threads of its own: the results are those of the shared
+/// threads, in order; each worker has its own context; the started threads run at the
+/// priority asked for (the normal one until the first releases are listed, lower after);
+/// the calling thread keeps its own.
+@Suite struct WorkerThreadsTests {
   /// The calling thread's nice value.
   private static func niceness() -> Int32 {
     #if os(Linux)
@@ -22,8 +22,10 @@ import Testing
   func resultsAreThoseOfTheSharedThreadsInOrder(count: Int) {
     let values = (0..<count).map { ($0 * 7_919) % 1_009 }
     let transform: @Sendable (Int) -> String = { String($0 * 3, radix: 7) }
-    #expect(values.lowPriorityParallelMap(transform) == values.parallelMap(transform))
-    #expect(values.lowPriorityParallelMap(transform) == values.map(transform))
+    let background = values.parallelMap(onOwnThreadsAt: WorkerThreads.background, transform)
+    #expect(background == values.parallelMap(transform))
+    #expect(background == values.map(transform))
+    #expect(values.parallelMap(onOwnThreadsAt: 0, transform) == values.map(transform))
   }
 
   @Test func eachWorkerUsesItsOwnContext() {
@@ -32,7 +34,9 @@ import Testing
       var elements: [Int] = []
     }
     let tallies = PerWorker { Tally() }
-    let results = Array(0..<500).lowPriorityParallelMap(contexts: tallies) { element, tally in
+    let results = Array(0..<500).parallelMap(
+      onOwnThreadsAt: WorkerThreads.background, contexts: tallies
+    ) { element, tally in
       tally.elements.append(element)
       return element * 2
     }
@@ -40,18 +44,19 @@ import Testing
     #expect(tallies.values.flatMap(\.elements).sorted() == Array(0..<500))
   }
 
-  @Test func startedThreadsRunBelowTheCallersPriority() {
+  @Test(arguments: [WorkerThreads.background, 0])
+  func startedThreadsRunAtThePriorityAskedFor(niceness: Int32) {
     let before = Self.niceness()
-    let seen = Array(0..<64).lowPriorityParallelMap { _ in Self.niceness() }
+    let seen = Array(0..<64).parallelMap(onOwnThreadsAt: niceness) { _ in Self.niceness() }
     #if os(Linux)
-      #expect(seen.allSatisfy { $0 == LowPriorityThreads.niceness })
+      #expect(seen.allSatisfy { $0 == (niceness == 0 ? before : niceness) })
     #endif
     #expect(Self.niceness() == before)
   }
 
   @Test func everyWorkerRunsOnceAndTheCallWaitsForAll() {
     let ran = Mutex<[Int]>([])
-    LowPriorityThreads.run(5) { worker in
+    WorkerThreads.run(5, niceness: WorkerThreads.background) { worker in
       Thread.sleep(forTimeInterval: 0.01 * Double(worker))
       ran.withLock { $0.append(worker) }
     }
