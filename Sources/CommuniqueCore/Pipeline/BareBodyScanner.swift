@@ -21,7 +21,8 @@ struct BareBodyScanner: AnchoredNameScanner {
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard followsArticle(offset, in: text) else { return nil }
-    for end in words.ends(at: offset, in: text) {
+    for position in words.candidates(at: offset, in: text) {
+      guard let end = words.end(of: position, at: offset, in: text) else { continue }
       if end < text.limit {
         let (value, _) = text.scalar(at: end)
         if value == 0x2D || text.flags(of: value) & ScalarClass.letter != 0 { continue }

@@ -8,32 +8,39 @@
 /// Alternatives are tried in the engine's order; once a complement's first word is read,
 /// the rest is optional and greedy, so the first way that reads a first word is the match.
 struct ComplementReader: Sendable {
-  /// The elided connectors (`de l’`, `d’`), in order.
+  /// The elided connectors (`de l’`, `d’`), grouped by first byte, each group in order.
   private let elided: [Phrase]
-  /// The connectors (`de la`, `des`, `au` unless `au sein`), in order.
+  /// The connectors (`de la`, `des`, `au` unless `au sein`), grouped the same way.
   private let connectors: [Phrase]
   /// The adjectives that may follow a complement's words.
   private let adjective: AdjectiveReader
 
   /// The bytes a connector, elided or not, or `en` starts with.
   private let firstBytes: ByteSet
-  /// For each byte, the positions in `elided` of the phrases that start with it, in order
-  /// (the others cannot start there).
-  private let elidedByFirstByte: [[Int]]
-  /// For each byte, the positions in `connectors` of the phrases that start with it, in order.
-  private let connectorsByFirstByte: [[Int]]
+  /// For each byte, the range of `elided` of the phrases that start with it (the others
+  /// cannot start there): a range, not an array of positions, so reading it retains nothing.
+  private let elidedByFirstByte: [Range<Int>]
+  /// For each byte, the range of `connectors` of the phrases that start with it.
+  private let connectorsByFirstByte: [Range<Int>]
 
   init(elided: [Phrase], connectors: [Phrase], adjective: AdjectiveReader) {
-    self.elided = elided
-    self.connectors = connectors
+    (self.elided, elidedByFirstByte) = Self.grouped(elided)
+    (self.connectors, connectorsByFirstByte) = Self.grouped(connectors)
     self.adjective = adjective
     firstBytes = ByteSet((elided + connectors).map(\.firstByte) + [UInt8(ascii: "e")])
-    elidedByFirstByte = (0...255).map { byte in
-      elided.indices.filter { elided[$0].firstByte == byte }
+  }
+
+  /// The phrases grouped by first byte, each group in the given order, and the range of each
+  /// byte's group.
+  private static func grouped(_ phrases: [Phrase]) -> ([Phrase], [Range<Int>]) {
+    var ordered: [Phrase] = []
+    var ranges: [Range<Int>] = []
+    for byte in 0...255 {
+      let start = ordered.count
+      ordered += phrases.filter { Int($0.firstByte) == byte }
+      ranges.append(start..<ordered.count)
     }
-    connectorsByFirstByte = (0...255).map { byte in
-      connectors.indices.filter { connectors[$0].firstByte == byte }
-    }
+    return (ordered, ranges)
   }
 
   /// The end of the complement at `offset` (its white space included), if one starts there.

@@ -15,7 +15,8 @@ struct GuillemetBodyScanner: UnanchoredNameScanner {
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard !text.followsLetter(offset), words.holdsAny(at: offset, in: text) else { return nil }
-    for word in words.ends(at: offset, in: text) {
+    for position in words.candidates(at: offset, in: text) {
+      guard let word = words.end(of: position, at: offset, in: text) else { continue }
       // `«` is C2 AB, `»` C2 BB.
       guard let open = text.someSpaces(from: word), text.holds(0xC2, 0xAB, at: open) else {
         continue

@@ -29,20 +29,30 @@ struct InstitutionScanner: AnchoredNameScanner {
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard !text.followsLetter(offset) else { return nil }
-    for noun in nouns.ends(at: offset, in: text) {
-      var ends = [noun]
-      while let next = text.someSpaces(from: ends[ends.count - 1]),
-        let end = adjective.end(at: next, in: text)
-      {
-        ends.append(end)
+    for position in nouns.candidates(at: offset, in: text) {
+      guard let noun = nouns.end(of: position, at: offset, in: text) else { continue }
+      // The noun's end and each adjective's but the last (no array made without an
+      // adjective), then the last.
+      var earlier: [Int] = []
+      var last = noun
+      while let next = text.someSpaces(from: last), let end = adjective.end(at: next, in: text) {
+        earlier.append(last)
+        last = end
       }
-      for start in ends.reversed() {
-        guard var end = complement.end(at: start, in: text) else { continue }
-        while let next = complement.end(at: end, in: text) { end = next }
-        return end
+      if let end = complements(at: last, in: text) { return end }
+      for start in earlier.reversed() {
+        if let end = complements(at: start, in: text) { return end }
       }
-      if ends.count > 1 { return ends[ends.count - 1] }
+      if !earlier.isEmpty { return last }
     }
     return nil
+  }
+
+  /// The end of the complements read one after the other from `start`, if one is there.
+  @inline(__always)
+  private func complements(at start: Int, in text: NameText) -> Int? {
+    guard var end = complement.end(at: start, in: text) else { return nil }
+    while let next = complement.end(at: end, in: text) { end = next }
+    return end
   }
 }

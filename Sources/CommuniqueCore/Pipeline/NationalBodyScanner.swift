@@ -28,7 +28,8 @@ struct NationalBodyScanner: AnchoredNameScanner {
 
   func end(at offset: Int, in text: NameText) -> Int? {
     guard !text.followsLetter(offset) else { return nil }
-    for word in words.ends(at: offset, in: text) {
+    for position in words.candidates(at: offset, in: text) {
+      guard let word = words.end(of: position, at: offset, in: text) else { continue }
       var end = word
       while let next = text.someSpaces(from: end), let adjective = adjective.end(at: next, in: text)
       {

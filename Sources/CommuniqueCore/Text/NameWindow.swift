@@ -7,20 +7,23 @@ enum NameWindow {
   /// cannot hold, whichever comes first.
   static func end(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, reach: Int) -> Int {
     let limit = min(bytes.count, start + reach)
+    // The table read once, not at each byte.
+    let nameBytes = nameBytes
     var offset = start
     while offset < limit {
       let byte = bytes[offset]
       offset += 1
-      if byte < 0x80 && !nameBytes[Int(byte)] { return offset }
+      if byte < 0x80 && !nameBytes.contains(byte) { return offset }
     }
     while offset < bytes.count && offset > start && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
     return offset
   }
 
   /// The ASCII bytes a name may hold: letters, white space, `-` and `'`.
-  private static let nameBytes: [Bool] = (0..<128).map { byte in
-    let scalar = Unicode.Scalar(UInt8(byte))
-    return scalar.properties.isAlphabetic || scalar.properties.isWhitespace || scalar == "-"
-      || scalar == "'"
-  }
+  private static let nameBytes = ByteSet(
+    (UInt8(0)..<0x80).filter { byte in
+      let scalar = Unicode.Scalar(byte)
+      return scalar.properties.isAlphabetic || scalar.properties.isWhitespace || scalar == "-"
+        || scalar == "'"
+    })
 }

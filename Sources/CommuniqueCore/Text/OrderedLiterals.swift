@@ -51,11 +51,17 @@ struct OrderedLiterals: Sendable {
     return false
   }
 
-  /// The ends of the literals the text holds at `offset`, in the given order.
-  func ends(at offset: Int, in text: NameText) -> [Int] {
-    guard offset < text.limit else { return [] }
-    return byFirstByte[Int(text.bytes[offset])].compactMap { index in
-      holds(spans[index], at: offset, in: text) ? offset + spans[index].count : nil
-    }
+  /// The positions of the literals that may start at `offset` (those opening with its byte),
+  /// in the given order: `end(of:at:in:)` tells which the text holds, with no array made.
+  func candidates(at offset: Int, in text: NameText) -> Range<Int> {
+    offset < text.limit ? byFirstByte[Int(text.bytes[offset])] : 0..<0
+  }
+
+  /// The end of the literal at `position` (one of `candidates(at:in:)`) if the text holds it
+  /// at `offset`.
+  @inline(__always)
+  func end(of position: Int, at offset: Int, in text: NameText) -> Int? {
+    let span = spans[position]
+    return holds(span, at: offset, in: text) ? offset + span.count : nil
   }
 }
