@@ -98,6 +98,11 @@ extension Dateline {
   static func isTimePhrase(_ phrase: String) -> Bool {
     let lower = phrase.lowercased()
     if lower.contains(where: \.isNumber) { return true }
+    // In ASCII a word is where its bytes are (and no word beyond ASCII is): found byte for
+    // byte, without Foundation's search.
+    if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+      return timeWords.contains { lower.containsText($0) }
+    }
     return timeWords.contains { lower.contains($0) }
   }
 }

@@ -32,6 +32,7 @@ enum SpanBuilder {
     spans.reserveCapacity(scalarParagraphs.count)
     for (index, scalarText) in scalarParagraphs.enumerated() {
       let text = scalarText.text
+      let matches = search.matches(in: scalarText)
       var paragraphSpans = found[index]
       let prefilter = text.utf8.withContiguousStorageIfAvailable(SpanPrefilter.init)
       if prefilter?.mayHoldEmail ?? true || prefilter?.mayHoldPhoneNumber ?? true {
@@ -45,9 +46,12 @@ enum SpanBuilder {
             ranges.append((.phone, match))
           }
         }
+        paragraphSpans.reserveCapacity(paragraphSpans.count + ranges.count + matches.count)
         paragraphSpans += scalarSpans(ranges, in: text)
+      } else {
+        paragraphSpans.reserveCapacity(paragraphSpans.count + matches.count)
       }
-      for match in search.matches(in: scalarText) {
+      for match in matches {
         let isPerson = match.tag < 0
         if !isPerson { mentions[match.tag] += 1 }
         paragraphSpans.append(

@@ -203,7 +203,7 @@ struct WordSearch<Tag: Sendable>: Sendable {
 /// the three: a clear bit says no needle opens so; a set bit may be another opening's.
 private struct OpeningBits: Sendable {
   /// `1 << shift` bits.
-  private static let shift: UInt32 = 16
+  private static let shift: UInt32 = 12
   private(set) var bits: [UInt64] = Array(repeating: 0, count: 1 << (Int(shift) - 6))
 
   mutating func insert(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar) {
