@@ -30,10 +30,11 @@ enum Vocabulary {
 
   /// Adds the words of `text` not in `known` to the table and to `known`.
   static func add(_ text: IndexedText, known: inout Set<String>, in db: Database) throws {
-    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(table)(term) VALUES (?)")
-    for word in text.vocabulary where !known.contains(word) {
-      known.insert(word)
-      try insert.execute(arguments: [word])
-    }
+    var fresh: [(any DatabaseValueConvertible)?] = []
+    for word in text.vocabulary where known.insert(word).inserted { fresh.append(word) }
+    try wordInsert.execute(fresh, in: db)
   }
+
+  /// The rows of the table of words.
+  private static let wordInsert = RowsInsert("INSERT OR IGNORE INTO \(table)(term)", columns: 1)
 }
