@@ -193,7 +193,8 @@ extension ReleaseIndex {
             continue
           case .parsed(let prepared):
             let isNew = try !outcome.file.isStored(in: db)
-            try deleteRelease(at: outcome.file.path, in: db)
+            // A release row needs its file's row (a foreign key): a new file has none to delete.
+            if !isNew { try deleteRelease(at: outcome.file.path, in: db) }
             try outcome.file.upsert(into: db)
             try prepared.insert(into: db, words: &words, mentionIDs: &mentionIDs)
             if isNew { report.added += 1 } else { report.changed += 1 }
