@@ -36,17 +36,18 @@ public enum ReleaseFileReader {
   }
 
   /// The lines found in most of `texts` (the first `boilerplateSample` of them), or none for
-  /// fewer than three: the one boilerplate learner.
+  /// fewer than three: `BoilerplateLearner.frequentLines(in:)`, found faster (see `LineCensus`),
+  /// as the index learns them.
   static func learnBoilerplate(from texts: [String]) -> Set<String> {
-    let candidates = Array(texts.prefix(boilerplateSample)).parallelMap {
-      BoilerplateLearner.candidateLines(of: $0)
+    let files = Array(texts.prefix(boilerplateSample)).parallelMap {
+      LineCensus.linesLookedAt(in: $0)
     }
-    return BoilerplateLearner.frequentLines(among: candidates)
+    return LineCensus(files: files).boilerplate
   }
 
   /// The boilerplate learnt from the files at `paths` (the first `boilerplateSample` of those
-  /// that can be read as text): the lines of `learnBoilerplate(from:)` on their texts, found
-  /// faster (see `LineCensus`).
+  /// that can be read as text): the lines of `learnBoilerplate(from:)` on their texts, each
+  /// file read and let go in turn.
   public static func learnBoilerplate(fromFiles paths: [String]) -> Set<String> {
     learnBoilerplate(readingAhead: paths, budget: 0).boilerplate
   }
