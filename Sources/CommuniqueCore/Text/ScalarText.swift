@@ -39,19 +39,30 @@ struct ScalarText {
   /// (`.scalars`): the one array a search needle needs.
   static func scalars(of text: String, folding: Bool) -> [Unicode.Scalar] {
     var text = text
+    let count = text.withUTF8(scalarCount)
+    guard count > 0 else { return [] }
+    return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, written in
+      written = decodeScalars(of: text, folding: folding, into: buffer.baseAddress!)
+    }
+  }
+
+  /// Writes the scalars of `text`, folded when `folding`, from `output` (room for as many
+  /// scalars as the text has UTF-8 bytes), and returns how many it wrote.
+  static func decodeScalars(
+    of text: String, folding: Bool, into output: UnsafeMutablePointer<Unicode.Scalar>
+  ) -> Int {
+    var text = text
     return text.withUTF8 { bytes in
-      [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, written in
-        var offset = 0
-        var index = 0
-        while offset < bytes.count {
-          let (value, length) = UTF8Scalar.decode(bytes, at: offset)
-          let scalar = Unicode.Scalar(value).unsafelyUnwrapped
-          buffer[index] = folding ? fold(scalar) : scalar
-          offset += length
-          index += 1
-        }
-        written = index
+      var offset = 0
+      var index = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+        let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+        output[index] = folding ? fold(scalar) : scalar
+        offset += length
+        index += 1
       }
+      return index
     }
   }
 

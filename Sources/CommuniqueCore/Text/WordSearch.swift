@@ -2,52 +2,45 @@
 /// the needles that begin with that letter and go on with the next one are tried, longest
 /// first, and a match is never overlapped by another. Linear in the text for a fixed set of
 /// needles.
+///
+/// Made once per release (its organisations and people), so its tables are flat: the needles'
+/// scalars in one array, the needles, groups and buckets as ranges of other arrays, rather
+/// than an array per needle and per group to allocate, retain and free.
 struct WordSearch<Tag: Sendable>: Sendable {
+  /// One needle: its scalars (folded unless case-sensitive) in `scalars` from `start`.
   private struct Needle: Sendable {
-    var scalars: [Unicode.Scalar]
+    var start: Int
+    var count: Int
     var caseSensitive: Bool
     var tag: Tag
-    /// The last of `scalars`, compared first: needles that open alike (`Organisation …`)
+    /// The last of its scalars, compared first: needles that open alike (`Organisation …`)
     /// mostly end on different letters.
     var last: Unicode.Scalar
   }
 
-  /// The needles of one first letter that go on with `second` (folded), longest first.
+  /// The needles of one first letter that go on with `second` (folded), longest first: a
+  /// range of `needles`.
   private struct Group: Sendable {
     var second: Unicode.Scalar
-    var needles: [Needle]
+    var needles: Range<Int>
   }
 
-  /// The needles of one first letter: by their folded second letter, and those of one letter.
+  /// The needles of one first letter: its groups (a range of `groups`) by folded second
+  /// letter, and those of one letter (a range of `needles`).
   private struct Bucket: Sendable {
-    var groups: [Group] = []
-    var single: [Needle] = []
-
-    mutating func add(_ needle: Needle) {
-      guard needle.scalars.count > 1 else {
-        single.append(needle)
-        return
-      }
-      let second = ScalarText.fold(needle.scalars[1])
-      if let index = groups.firstIndex(where: { $0.second == second }) {
-        groups[index].needles.append(needle)
-      } else {
-        groups.append(Group(second: second, needles: [needle]))
-      }
-    }
-
-    mutating func sortLongestFirst() {
-      for index in groups.indices {
-        groups[index].needles.sort { $0.scalars.count > $1.scalars.count }
-      }
-    }
+    var groups: Range<Int>
+    var single: Range<Int>
   }
 
+  /// The needles' scalars, one after the other.
+  private var scalars: [Unicode.Scalar] = []
+  /// The needles, by bucket, then group (the single ones last), then longest first.
+  private var needles: [Needle] = []
+  private var groups: [Group] = []
   /// The buckets of the folded first scalars below `latinLimit` that open a needle.
   private var latin: [Bucket] = []
   /// The position in `latin` of the bucket of each scalar value, -1 for none: read at every
-  /// scalar of a text (no hashing), where copying a bucket out (its arrays retained and
-  /// released) cost more; a search made per release makes no empty bucket.
+  /// scalar of a text (no hashing).
   private var latinSlots: [Int32] = Array(repeating: -1, count: latinLimit)
   /// Buckets whose first scalar is beyond `latinLimit`.
   private var others: [Unicode.Scalar: Bucket] = [:]
@@ -57,89 +50,128 @@ struct WordSearch<Tag: Sendable>: Sendable {
   /// `OpeningBits`: a word whose bit is clear can only be matched by a shorter needle.
   private var openings = OpeningBits()
 
+  /// A needle placed: its bucket's key (its first scalar folded), its folded second scalar
+  /// (nil for a needle of one), and its position among the needles given.
+  private struct Entry {
+    var key: Unicode.Scalar
+    var second: Unicode.Scalar?
+    var order: Int
+    var needle: Needle
+  }
+
   /// Prepares a search for `needles`; case-insensitive needles also ignore `’`/`'`.
   init(_ needles: [(text: String, caseSensitive: Bool, tag: Tag)]) {
-    for needle in needles {
-      let scalars = ScalarText.scalars(of: needle.text, folding: !needle.caseSensitive)
-      guard let first = scalars.first else { continue }
-      if scalars.count >= 3 {
+    var entries: [Entry] = []
+    entries.reserveCapacity(needles.count)
+    // A needle has no more scalars than bytes.
+    let capacity = needles.reduce(0) { $0 + $1.text.utf8.count }
+    scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, written in
+      for (order, needle) in needles.enumerated() where !needle.text.utf8.isEmpty {
+        let start = written
+        written += ScalarText.decodeScalars(
+          of: needle.text, folding: !needle.caseSensitive, into: buffer.baseAddress! + start)
+        let count = written - start
         // Case-insensitive needles are folded already.
         let fold = { (scalar: Unicode.Scalar) in
           needle.caseSensitive ? ScalarText.fold(scalar) : scalar
         }
-        openings.insert(fold(scalars[0]), fold(scalars[1]), fold(scalars[2]))
-      }
-      let key = needle.caseSensitive ? ScalarText.fold(first) : first
-      let entry = Needle(
-        scalars: scalars, caseSensitive: needle.caseSensitive, tag: needle.tag,
-        last: scalars[scalars.count - 1])
-      if key.value < latinLimit {
-        if latinSlots[Int(key.value)] < 0 {
-          latinSlots[Int(key.value)] = Int32(latin.count)
-          latin.append(Bucket())
+        if count >= 3 {
+          openings.insert(fold(buffer[start]), fold(buffer[start + 1]), fold(buffer[start + 2]))
         }
-        latin[Int(latinSlots[Int(key.value)])].add(entry)
-      } else {
-        others[key, default: Bucket()].add(entry)
+        entries.append(
+          Entry(
+            key: fold(buffer[start]), second: count > 1 ? fold(buffer[start + 1]) : nil,
+            order: order,
+            needle: Needle(
+              start: start, count: count, caseSensitive: needle.caseSensitive, tag: needle.tag,
+              last: buffer[written - 1])))
       }
     }
-    for value in latinSlots.indices where latinSlots[value] >= 0 {
-      let slot = Int(latinSlots[value])
-      latin[slot].sortLongestFirst()
-      latinShort[value] =
-        !latin[slot].single.isEmpty
-        || latin[slot].groups.contains { $0.needles.contains { $0.scalars.count < 3 } }
+    // By bucket; in a bucket the groups, then the single ones; in a group, longest first,
+    // then in the order given.
+    entries.sort { left, right in
+      if left.key != right.key { return left.key.value < right.key.value }
+      if (left.second == nil) != (right.second == nil) { return right.second == nil }
+      if let first = left.second, let second = right.second, first != second {
+        return first.value < second.value
+      }
+      if left.needle.count != right.needle.count { return left.needle.count > right.needle.count }
+      return left.order < right.order
     }
-    for key in others.keys { others[key]!.sortLongestFirst() }
+    self.needles = entries.map(\.needle)
+    var index = 0
+    while index < entries.count {
+      let key = entries[index].key
+      let firstGroup = groups.count
+      var short = false
+      while index < entries.count, entries[index].key == key, let second = entries[index].second {
+        let start = index
+        while index < entries.count, entries[index].key == key, entries[index].second == second {
+          short = short || entries[index].needle.count < 3
+          index += 1
+        }
+        groups.append(Group(second: second, needles: start..<index))
+      }
+      let singleStart = index
+      while index < entries.count, entries[index].key == key { index += 1 }
+      short = short || index > singleStart
+      let bucket = Bucket(groups: firstGroup..<groups.count, single: singleStart..<index)
+      if key.value < latinLimit {
+        latinSlots[Int(key.value)] = Int32(latin.count)
+        latin.append(bucket)
+        latinShort[Int(key.value)] = short
+      } else {
+        others[key] = bucket
+      }
+    }
   }
 
   /// Every match in `text`, left to right.
   ///
-  /// Reads the text, the tables and the needles through buffer pointers: copying a needle or
-  /// an array at each step (a reference count up and down) cost more than the comparisons.
+  /// Reads the text and the tables through buffer pointers: copying a needle or an array at
+  /// each step (a reference count up and down) cost more than the comparisons.
   func matches(in text: ScalarText) -> [(range: Range<Int>, tag: Tag)] {
     var result: [(range: Range<Int>, tag: Tag)] = []
     let hasOthers = !others.isEmpty
-    text.scalars.withUnsafeBufferPointer { scalars in
+    text.scalars.withUnsafeBufferPointer { textScalars in
       text.folded.withUnsafeBufferPointer { folded in
         latinSlots.withUnsafeBufferPointer { latinSlots in
           latin.withUnsafeBufferPointer { latin in
             latinShort.withUnsafeBufferPointer { latinShort in
               openings.bits.withUnsafeBufferPointer { openings in
                 WordScalars.withTable { words in
-                  var index = 0
-                  while index < scalars.count {
-                    let first = folded[index]
-                    let found: (range: Range<Int>, tag: Tag)?
-                    if first.value < latinLimit {
-                      let slot = latinSlots[Int(first.value)]
-                      if slot >= 0, WordScalars.isBoundary(before: index, scalars, words),
-                        latinShort[Int(first.value)] || index + 2 >= folded.count
-                          || OpeningBits.holds(
-                            openings, first, folded[index + 1], folded[index + 2])
-                      {
-                        found = match(
-                          latin, Int(slot), at: index, scalars: scalars, folded: folded,
-                          words: words)
-                      } else {
-                        found = nil
+                  scalars.withUnsafeBufferPointer { needleScalars in
+                    needles.withUnsafeBufferPointer { needles in
+                      groups.withUnsafeBufferPointer { groups in
+                        let tables = Tables(
+                          text: textScalars, folded: folded, words: words, scalars: needleScalars,
+                          needles: needles, groups: groups)
+                        var index = 0
+                        while index < textScalars.count {
+                          let first = folded[index]
+                          var bucket: Bucket?
+                          if first.value < latinLimit {
+                            let slot = latinSlots[Int(first.value)]
+                            if slot >= 0, WordScalars.isBoundary(before: index, textScalars, words),
+                              latinShort[Int(first.value)] || index + 2 >= folded.count
+                                || OpeningBits.holds(
+                                  openings, first, folded[index + 1], folded[index + 2])
+                            {
+                              bucket = latin[Int(slot)]
+                            }
+                          } else if hasOthers, let found = others[first],
+                            WordScalars.isBoundary(before: index, textScalars, words)
+                          {
+                            bucket = found
+                          }
+                          if let bucket, let found = tables.match(bucket, at: index) {
+                            result.append(found)
+                            index = found.range.upperBound
+                          } else {
+                            index += 1
+                          }
+                        }
                       }
-                    } else if hasOthers, let bucket = others[first],
-                      WordScalars.isBoundary(before: index, scalars, words)
-                    {
-                      found = withUnsafePointer(to: bucket) { bucket in
-                        match(
-                          UnsafeBufferPointer(start: bucket, count: 1), 0, at: index,
-                          scalars: scalars, folded: folded, words: words)
-                      }
-                    } else {
-                      found = nil
-                    }
-                    if let found {
-                      result.append(found)
-                      index = found.range.upperBound
-                    } else {
-                      index += 1
                     }
                   }
                 }
@@ -152,49 +184,57 @@ struct WordSearch<Tag: Sendable>: Sendable {
     return result
   }
 
-  /// The longest needle of `buckets[slot]` at `index`: those that go on with the text's next
-  /// letter, then those of one letter. The bucket is read in place (copying it out retained
-  /// its arrays).
-  private func match(
-    _ buckets: UnsafeBufferPointer<Bucket>, _ slot: Int, at index: Int,
-    scalars: UnsafeBufferPointer<Unicode.Scalar>, folded: UnsafeBufferPointer<Unicode.Scalar>,
-    words: UnsafeBufferPointer<Bool>
-  ) -> (range: Range<Int>, tag: Tag)? {
-    if index + 1 < scalars.count {
-      let second = folded[index + 1]
-      let found = buckets[slot].groups.withUnsafeBufferPointer {
-        groups -> (range: Range<Int>, tag: Tag)? in
-        for group in groups.indices where groups[group].second == second {
-          if let found = match(
-            groups[group].needles, at: index, scalars: scalars, folded: folded, words: words)
-          {
-            return found
-          }
-        }
-        return nil
-      }
-      if let found { return found }
-    }
-    return match(buckets[slot].single, at: index, scalars: scalars, folded: folded, words: words)
-  }
+  /// The buffers a search reads.
+  private struct Tables {
+    let text: UnsafeBufferPointer<Unicode.Scalar>
+    let folded: UnsafeBufferPointer<Unicode.Scalar>
+    let words: UnsafeBufferPointer<Bool>
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let needles: UnsafeBufferPointer<Needle>
+    let groups: UnsafeBufferPointer<Group>
 
-  private func match(
-    _ needles: [Needle], at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>,
-    folded: UnsafeBufferPointer<Unicode.Scalar>, words: UnsafeBufferPointer<Bool>
-  ) -> (range: Range<Int>, tag: Tag)? {
-    needles.withUnsafeBufferPointer { needles in
-      for position in needles.indices {
-        let end = index + needles[position].scalars.count
-        guard end <= scalars.count else { continue }
-        let haystack = needles[position].caseSensitive ? scalars : folded
-        if haystack[end - 1] == needles[position].last,
-          haystack[index..<end].elementsEqual(needles[position].scalars)
-            && WordScalars.isBoundary(after: end, scalars, words)
+    /// The longest needle of `bucket` at `index`: those that go on with the text's next
+    /// letter, then those of one letter.
+    @inline(__always)
+    func match(_ bucket: Bucket, at index: Int) -> (range: Range<Int>, tag: Tag)? {
+      if index + 1 < text.count {
+        let second = folded[index + 1]
+        for group in bucket.groups where groups[group].second == second {
+          if let found = match(groups[group].needles, at: index) { return found }
+        }
+      }
+      return match(bucket.single, at: index)
+    }
+
+    /// The first of `needles` (positions in `self.needles`) that the text holds at `index`.
+    @inline(__always)
+    private func match(_ positions: Range<Int>, at index: Int) -> (range: Range<Int>, tag: Tag)? {
+      for position in positions {
+        let needle = needles[position]
+        let end = index + needle.count
+        guard end <= text.count else { continue }
+        let haystack = needle.caseSensitive ? text : folded
+        if haystack[end - 1] == needle.last,
+          equal(haystack, from: index, needle), WordScalars.isBoundary(after: end, text, words)
         {
-          return (index..<end, needles[position].tag)
+          return (index..<end, needle.tag)
         }
       }
       return nil
+    }
+
+    /// Whether `haystack` holds the scalars of `needle` from `start`.
+    @inline(__always)
+    private func equal(
+      _ haystack: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, _ needle: Needle
+    )
+      -> Bool
+    {
+      for offset in 0..<needle.count
+      where haystack[start + offset] != scalars[needle.start + offset] {
+        return false
+      }
+      return true
     }
   }
 }
