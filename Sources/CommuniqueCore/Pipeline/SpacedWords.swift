@@ -5,7 +5,10 @@ enum SpacedWords {
   static func split(_ text: String) -> [String] {
     var text = text
     let fast = text.withUTF8 { bytes -> [String]? in
+      // Room for every word at once (a name has a few): the array grown from empty was
+      // reallocated at its second and third word.
       var words: [String] = []
+      words.reserveCapacity(bytes.count { $0 == 0x20 } + 1)
       var start = 0
       for index in bytes.indices {
         let byte = bytes[index]
