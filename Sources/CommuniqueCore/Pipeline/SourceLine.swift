@@ -104,8 +104,9 @@ public struct SourceLine: Sendable, Equatable {
 extension StringProtocol {
   /// The string without leading and trailing spaces (including no-break and thin spaces).
   ///
-  /// Walks scalars, which is walking characters when the first and last kept scalars are
-  /// below U+0300 (no combining mark can join them to a space); otherwise walks characters.
+  /// Read on the bytes (`SourceLine.trimmedBounds`, or scalar by scalar when the string's are
+  /// not contiguous) when the first and last kept scalars are below U+0300 (no combining mark
+  /// can join them to a space); otherwise walks characters.
   /// A string that opens and ends with an ASCII scalar other than white space is itself: read
   /// on those two scalars first.
   func trimmingWhiteSpace() -> String {
@@ -114,6 +115,13 @@ extension StringProtocol {
       Self.isKeptEnd(last)
     {
       return String(self)
+    }
+    if let kept = utf8.withContiguousStorageIfAvailable({ bytes in
+      SourceLine.trimmedBounds(bytes, 0..<bytes.count)
+    }) {
+      guard let kept else { return trimmingWhiteSpaceCharacters() }
+      let lower = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+      return String(self[lower..<utf8.index(lower, offsetBy: kept.count)])
     }
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
