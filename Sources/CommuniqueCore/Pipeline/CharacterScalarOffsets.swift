@@ -7,13 +7,11 @@ struct CharacterScalarOffsets {
   /// The number of characters.
   let count: Int
 
-  /// Reads `text`: on its scalars when each is below U+0300 and no carriage return (no
-  /// scalar then joins another in a grapheme cluster), character by character otherwise.
+  /// Reads `text`: nothing to read when it is plain Latin (`isPlainLatin`: every scalar is
+  /// then a character of its own, the typographic apostrophe and quotes of French included),
+  /// character by character otherwise.
   init(_ text: ScalarText) {
-    let scalarsAreCharacters = text.scalars.withUnsafeBufferPointer { scalars in
-      !scalars.contains { $0.value >= 0x300 || $0.value == 0x0D }
-    }
-    if scalarsAreCharacters {
+    if text.text.isPlainLatin {
       offsets = nil
       count = text.scalars.count
       return

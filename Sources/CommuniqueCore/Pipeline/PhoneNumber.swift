@@ -34,13 +34,55 @@ public enum PhoneNumber {
   }
 
   /// Where the numbers are in `text` (surrounding spaces excluded).
+  ///
+  /// The pattern runs only on the stretches a number can lie in (`numberStretches`), each cut
+  /// out with the byte before it: it matched the same there as in the whole text, which it
+  /// read at every position (a paragraph of 20 MB with a few long numbers cost as much as one
+  /// full of them).
   static func matches(in text: String) -> [Range<String.Index>] {
-    candidate.matches(in: text).compactMap { match in
-      var range = match.range
-      while range.lowerBound < range.upperBound, text[range.lowerBound].isWhitespace {
-        range = text.index(after: range.lowerBound)..<range.upperBound
+    var found: [Range<String.Index>] = []
+    for stretch in numberStretches(in: text) {
+      let piece = String(text[text.range(ofUTF8: stretch)])
+      let utf8 = piece.utf8
+      for match in candidate.matches(in: piece) {
+        let start =
+          stretch.lowerBound + utf8.distance(from: utf8.startIndex, to: match.range.lowerBound)
+        let length = utf8.distance(from: match.range.lowerBound, to: match.range.upperBound)
+        var range = text.range(ofUTF8: start..<start + length)
+        while range.lowerBound < range.upperBound, text[range.lowerBound].isWhitespace {
+          range = text.index(after: range.lowerBound)..<range.upperBound
+        }
+        if digitCount(text[range]) >= minimumDigits { found.append(range) }
       }
-      return digitCount(text[range]) >= minimumDigits ? range : nil
+    }
+    return found
+  }
+
+  /// The byte ranges of `text` where a number of `minimumDigits` digits may be, in order: each
+  /// run of the bytes a number may hold (as `hasLongDigitRun` reads them) with that many ASCII
+  /// digits, and the byte before it. No match of `candidate` crosses a byte outside such a
+  /// run (an ASCII byte that is not a digit, white space, `+ . - ( )`), and the byte before,
+  /// an ASCII character that no match opens with, is what `\b` reads at the run's start.
+  static func numberStretches(in text: String) -> [Range<Int>] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var stretches: [Range<Int>] = []
+      var start = 0
+      var digits = 0
+      for index in 0...bytes.count {
+        let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "a")
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+        case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "."),
+          UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), 0x80...:
+          break
+        default:
+          if digits >= minimumDigits { stretches.append(max(start - 1, 0)..<index) }
+          start = index + 1
+          digits = 0
+        }
+      }
+      return stretches
     }
   }
 
