@@ -176,7 +176,7 @@ public enum OrganisationExtractor {
     for scalarParagraph in paragraphs {
       let paragraph = scalarParagraph.text
       let spelledOut = spelledOutNames(in: scalarParagraph)
-      var consumed: [Range<String.Index>] = []
+      var consumed = DisjointRanges<String.Index>()
       var listCandidates: [Substring] = []
       for match in parenthesis.matches(in: paragraph) {
         guard let inner = match.groups[0] else { continue }
@@ -184,9 +184,9 @@ public enum OrganisationExtractor {
           of: paragraph, before: match.range.lowerBound, length: nameWindow)
         if let pair = pairing(inner: paragraph[inner], before: before) {
           registry.add(name: pair.name, acronym: pair.acronym, aliases: pair.aliases)
-          consumed.append(before.endIndex..<match.range.upperBound)
+          consumed.insert(before.endIndex..<match.range.upperBound)
           if let nameStart = before.range(ofText: pair.name, backwards: true) {
-            consumed.append(nameStart.lowerBound..<match.range.upperBound)
+            consumed.insert(nameStart.lowerBound..<match.range.upperBound)
           }
           if isInList(paragraph, at: match.range.lowerBound) {
             listCandidates.append(
@@ -195,7 +195,7 @@ public enum OrganisationExtractor {
         }
       }
       let bodies = bodyScanners.matches(in: paragraph)
-      for match in bodies where !consumed.contains(where: { $0.overlaps(match.range) }) {
+      for match in bodies where !consumed.overlaps(match.range) {
         if isCut(paragraph, at: match.range) { continue }
         let name = trimmed(String(paragraph[match.range]))
         // A programme's name (`Fonds fiduciaire … de l’Union européenne`) is no body, but the
@@ -211,7 +211,7 @@ public enum OrganisationExtractor {
             registry.add(name: part, acronym: nil, aliases: [])
           }
         }
-        consumed.append(match.range)
+        consumed.insert(match.range)
       }
       for (tag, ranges) in spelledOut
       where !isInsideName(
@@ -221,12 +221,12 @@ public enum OrganisationExtractor {
         registry.add(name: body.name, acronym: body.acronym, aliases: body.aliases)
       }
       // `UN` in `UN-Habitat` is part of that name.
-      var compounds: [Range<String.Index>] = []
+      var compounds = DisjointRanges<String.Index>()
       for (tag, ranges) in spelledOut where acronymCompounds[tag] {
-        compounds += ranges
+        compounds.insert(contentsOf: ranges)
       }
       for range in AcronymToken.ranges(in: scalarParagraph)
-      where !compounds.contains(where: { $0.overlaps(range) })
+      where !compounds.overlaps(range)
         && !namesProgramme(paragraph[..<range.lowerBound])
       {
         let token = String(paragraph[range])
@@ -400,14 +400,14 @@ public enum OrganisationExtractor {
   /// `isUnitedNations` says the name is `Nations Unies`.
   private static func isInsideName(
     unitedNations isUnitedNations: Bool, at ranges: [Range<String.Index>], of paragraph: String,
-    consumed: [Range<String.Index>]
+    consumed: DisjointRanges<String.Index>
   ) -> Bool {
     for range in ranges {
       // `Haut Commissaire des Nations Unies pour les réfugiés` is a title that goes on.
       let titleGoesOn = continuesTitle(paragraph[range.upperBound...])
       let afterBody =
         isUnitedNations && (followsBodyNoun(paragraph[..<range.lowerBound]) || titleGoesOn)
-      if !afterBody && !consumed.contains(where: { $0.overlaps(range) }) { return false }
+      if !afterBody && !consumed.overlaps(range) { return false }
     }
     return true
   }
