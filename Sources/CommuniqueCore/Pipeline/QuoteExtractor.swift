@@ -58,6 +58,9 @@ public enum QuoteExtractor {
     var result: [(quote: Quote, extent: Extent)] = []
     var previousSpeaker: (name: String, role: String?)?
     var previousPosition = (paragraph: -1, offset: 0)
+    // Each speaker's fullest name, asked of `people` once: it walks every person, and a text
+    // of thousands of quotes names the same speakers again and again.
+    var canonicalNames: [String: String] = [:]
     for extent in extents(&texts) {
       let text = innerText(&texts, extent)
       let before = texts.text(
@@ -116,7 +119,11 @@ public enum QuoteExtractor {
       if speaker == nil, spoken {
         speaker = Attribution.sameSentence(before, people: people)
       }
-      if let found = speaker { speaker = (people.canonical(found.name), found.role) }
+      if let found = speaker {
+        let name = canonicalNames[found.name] ?? people.canonical(found.name)
+        canonicalNames[found.name] = name
+        speaker = (name, found.role)
+      }
       if speaker == nil && !spoken { continue }
       if let speaker {
         previousSpeaker = speaker
