@@ -144,7 +144,7 @@ struct WordSearch<Tag: Sendable>: Sendable {
                     needles.withUnsafeBufferPointer { needles in
                       groups.withUnsafeBufferPointer { groups in
                         let tables = Tables(
-                          text: textScalars, folded: folded, words: words, scalars: needleScalars,
+                          text: textScalars, folded: folded, scalars: needleScalars, words: words,
                           needles: needles, groups: groups)
                         var index = 0
                         while index < textScalars.count {
@@ -186,10 +186,9 @@ struct WordSearch<Tag: Sendable>: Sendable {
 
   /// The buffers a search reads.
   private struct Tables {
-    let text: UnsafeBufferPointer<Unicode.Scalar>
-    let folded: UnsafeBufferPointer<Unicode.Scalar>
+    /// The text's scalars, their folded twin, and the needles' scalars.
+    let text, folded, scalars: UnsafeBufferPointer<Unicode.Scalar>
     let words: UnsafeBufferPointer<Bool>
-    let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let needles: UnsafeBufferPointer<Needle>
     let groups: UnsafeBufferPointer<Group>
 
