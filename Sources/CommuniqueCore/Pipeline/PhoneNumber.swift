@@ -63,7 +63,7 @@ public enum PhoneNumber {
   /// digits, and the byte before it. No match of `candidate` crosses a byte outside such a
   /// run (an ASCII byte that is not a digit, white space, `+ . - ( )`), and the byte before,
   /// an ASCII character that no match opens with, is what `\b` reads at the run's start.
-  static func numberStretches(in text: String) -> [Range<Int>] {
+  private static func numberStretches(in text: String) -> [Range<Int>] {
     var text = text
     return text.withUTF8 { bytes in
       var stretches: [Range<Int>] = []

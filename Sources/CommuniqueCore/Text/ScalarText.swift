@@ -46,8 +46,8 @@ struct ScalarText {
     }
   }
 
-  /// Writes the scalars of `text`, folded when `folding`, from `output` (room for as many
-  /// scalars as the text has UTF-8 bytes), and returns how many it wrote.
+  /// Writes the scalars of `text`, folded when `folding`, from `output` (room for the text's
+  /// scalars; as many as its UTF-8 bytes is always enough), and returns how many it wrote.
   static func decodeScalars(
     of text: String, folding: Bool, into output: UnsafeMutablePointer<Unicode.Scalar>
   ) -> Int {
