@@ -10,11 +10,11 @@ public enum ContactsParser {
   private static let label = Pattern(
     #"^(t[ée]l[ée]phone|t[ée]l|phone|mobile|portable|cellulaire|cell|gsm|fax|e-?mail|"#
       + #"courriel|mail)\b\.?\s*[:.]?\s*"#,
-    caseInsensitive: true, prerequisite: ContactBytes.mayOpenWithLabel)
+    caseInsensitive: true, prerequisite: { ContactBytes.mayOpenWithLabel($0) })
   private static let labelInside = Pattern(
     #"(?<=\S)\s+(?=(?:T[ée]l[ée]phone|T[ée]l|Tel|Phone|Mobile|Portable|Fax|E-?mail|Email|"#
       + #"Courriel)\b\.?\s*[:.])"#,
-    caseInsensitive: true, prerequisite: ContactBytes.mayHoldLabel)
+    caseInsensitive: true, prerequisite: { ContactBytes.mayHoldLabel($0) })
   private static let separators: Set<String> = ["ou", "or", "et", "and"]
 
   /// The contacts in the section that starts with its header line.

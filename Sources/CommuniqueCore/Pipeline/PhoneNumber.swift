@@ -4,7 +4,7 @@ public enum PhoneNumber {
   private static let minimumDigits = 8
   private static let candidate = Pattern(
     #"(?:\+|\b00)?\s?(?:\(0\)\s?)?\d[\d \x{00A0}.\-()]{5,}\d"#,
-    prerequisite: hasLongDigitRun)
+    prerequisite: { hasLongDigitRun($0) })
 
   /// Whether `text` has `minimumDigits` digits in one run of what a number may hold (digits,
   /// spaces, `+ . - ( )`, any byte beyond ASCII): a number's every character is such, so a
